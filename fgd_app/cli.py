@@ -1,0 +1,128 @@
+"""Command-line entry point `fgd-app`.
+
+With no command it starts the GUI; every other command is headless and never imports
+Qt. Exit status: 0 success, 2 usage error (argparse), 1 input rejected or the database
+refused, with one line on stderr in the user's language (FGD_APP_LANG or the locale).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from fgd_app import __version__
+from fgd_app.errors import UserError, cli_language
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fgd-app",
+        description="Offline FGD workshops for Smart City masterplans. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"fgd-app {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: FGD_APP_DB or the user data dir)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help="create the Kutai Barat demo workshop if missing and print its id")
+
+    workshops = commands.add_parser("workshops", help="list workshops")
+    workshops.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    export = commands.add_parser("export", help="export a workshop")
+    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", required=True)
+    export_json = export_kinds.add_parser("json", help="the full workshop as documented JSON")
+    export_json.add_argument("workshop", help="workshop id (or a unique prefix)")
+    export_json.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+
+    imp = commands.add_parser("import", help="import a workshop")
+    import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)
+    import_json = import_kinds.add_parser("json", help="a workshop exported as JSON")
+    import_json.add_argument("file", type=Path)
+
+    check = commands.add_parser("check", help="verify the database")
+    check.add_argument("--full", action="store_true", help="full integrity check (slower)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from fgd_app.ui.app import run_gui  # the only path that imports Qt
+
+        return run_gui(db_path=args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as err:
+        print(f"fgd-app: {err.message(cli_language())}", file=sys.stderr)
+        return EXIT_REJECTED
+
+
+def _open(args: argparse.Namespace):
+    from fgd_app.store.database import open_database
+
+    return open_database(args.db)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from fgd_app.services.demo import ensure_demo
+
+    with _open(args) as db:
+        workshop_id, _created = ensure_demo(db)
+    print(workshop_id)
+    return EXIT_OK
+
+
+def cmd_workshops(args: argparse.Namespace) -> int:
+    from fgd_app.services.workshops import list_workshops
+
+    with _open(args) as db:
+        summaries = list_workshops(db)
+    if args.json:
+        print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for s in summaries:
+        print(f"{s.id}  {s.held_on}  {s.stage:<8} {s.status:<8} {s.regency_name} — {s.title} "
+              f"({s.participants} peserta/participants, {s.inputs} masukan/inputs)")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fgd_app.services.json_io import export_json
+    from fgd_app.services.workshops import resolve_workshop
+
+    with _open(args) as db:
+        export_json(db, resolve_workshop(db, args.workshop), args.output)
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fgd_app.services.json_io import import_json
+
+    with _open(args) as db:
+        print(import_json(db, args.file))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from fgd_app.store.schema import check_integrity
+
+    with _open(args) as db:
+        check_integrity(db.conn, db.path, full=args.full)
+        version = db.scalar("PRAGMA user_version")
+        revisions = db.scalar("SELECT count(*) FROM revision")
+    print(f"ok: {db.path} (schema {version}, {revisions} revisions)")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "workshops": cmd_workshops,
+    "export": cmd_export,
+    "import": cmd_import,
+    "check": cmd_check,
+}

@@ -1,0 +1,1 @@
+"""Pure domain rules and vocabulary: no storage, no Qt."""

@@ -1,0 +1,118 @@
+"""`Tx`: the only writer of synced rows. Each write is validated and logged.
+
+For every insert, update and delete, `Tx` writes in the same SQLite transaction a
+revision: a new UUIDv7, the entity and its id, the previous head revision(s) as
+parents, this device, a hybrid-logical-clock stamp and the full row as canonical JSON
+(None for a delete: a tombstone). `revision_head` keeps the current head per row.
+Replaying the log (`store.replay`) therefore rebuilds every synced table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlmodel import SQLModel
+
+from fgd_app.core.ids import new_id
+from fgd_app.store.codec import canonical_json, column_list, from_db_row, table_info, to_db_params, to_record
+
+if TYPE_CHECKING:
+    from fgd_app.store.database import Database
+
+M = TypeVar("M", bound=SQLModel)
+
+
+class Tx:
+    def __init__(self, db: Database):
+        self.db = db
+        self.conn = db.conn
+
+    # -- rows --------------------------------------------------------------------------
+
+    def insert(self, model: type[M], **fields: Any) -> M:
+        """Validate and insert a new row; returns the stored instance (with its id)."""
+        instance = model.model_validate(fields)
+        record = to_record(instance)
+        table, pk, columns, _ = table_info(model)
+        placeholders = ", ".join("?" for _ in columns)
+        self.conn.execute(
+            f"INSERT INTO {table} ({column_list(model)}) VALUES ({placeholders})", to_db_params(model, record)
+        )
+        self._log(table, record[pk], record)
+        return instance
+
+    def update(self, model: type[M], key: str, **changes: Any) -> M:
+        """Apply `changes` to an existing row, validated as a whole; logs the full row."""
+        current = self.read(model, key)
+        if current is None:
+            raise KeyError(f"{model.__name__} {key} does not exist")
+        instance = model.model_validate({**current, **changes})
+        record = to_record(instance)
+        if record == current:
+            return instance  # nothing changed: no revision, no write
+        table, pk, columns, _ = table_info(model)
+        assignments = ", ".join(f'"{c}" = ?' for c in columns)
+        self.conn.execute(f'UPDATE {table} SET {assignments} WHERE "{pk}" = ?', (*to_db_params(model, record), key))
+        self._log(table, key, record)
+        return instance
+
+    def delete(self, model: type[SQLModel], key: str) -> None:
+        """Delete a row and log a tombstone. Children must be deleted first (foreign keys)."""
+        current = self.read(model, key)
+        if current is None:
+            return
+        table, pk, _, _ = table_info(model)
+        self.conn.execute(f'DELETE FROM {table} WHERE "{pk}" = ?', (key,))
+        self._log(table, key, None, workshop_id=_scope(table, key, current))
+
+    def read(self, model: type[SQLModel], key: str) -> dict[str, Any] | None:
+        table, pk, _, _ = table_info(model)
+        row = self.conn.execute(f'SELECT {column_list(model)} FROM {table} WHERE "{pk}" = ?', (key,)).fetchone()
+        return from_db_row(model, row) if row else None
+
+    # -- blobs ------------------------------------------------------------------------
+
+    def put_blob(self, data: bytes, mime: str) -> str:
+        """Store immutable bytes once under their SHA-256; returns the hash."""
+        digest = hashlib.sha256(data).hexdigest()
+        self.conn.execute(
+            "INSERT OR IGNORE INTO blob (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
+            (digest, mime, len(data), data),
+        )
+        return digest
+
+    # -- the log ------------------------------------------------------------------------
+
+    def _log(self, table: str, key: str, record: dict | None, workshop_id: str | None = None) -> str:
+        parents = [r[0] for r in self.conn.execute(
+            "SELECT revision_id FROM revision_head WHERE entity_id = ? ORDER BY revision_id", (key,)
+        )]
+        revision_id = new_id()
+        scope = workshop_id if record is None else _scope(table, key, record)
+        self.conn.execute(
+            "INSERT INTO revision (id, entity, entity_id, workshop_id, parents, device_id, hlc, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                revision_id,
+                table,
+                key,
+                scope,
+                canonical_json(parents),
+                self.db.device_id,
+                self.db.clock.now(),
+                None if record is None else canonical_json(record),
+            ),
+        )
+        if parents:
+            self.conn.execute("DELETE FROM revision_head WHERE entity_id = ?", (key,))
+        self.conn.execute("INSERT INTO revision_head (entity_id, revision_id) VALUES (?, ?)", (key, revision_id))
+        return revision_id
+
+
+def _scope(table: str, key: str, record: dict) -> str | None:
+    """The workshop a row belongs to (None for the shared catalogue)."""
+    if table == "workshop":
+        return key
+    return record.get("workshop_id")
+
