@@ -8,7 +8,6 @@ refused, with one line on stderr in the user's language (FGD_APP_LANG or the loc
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -82,6 +81,8 @@ def cmd_workshops(args: argparse.Namespace) -> int:
     with _open(args) as db:
         summaries = list_workshops(db)
     if args.json:
+        import json
+
         print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=2))
         return EXIT_OK
     for s in summaries:

@@ -93,17 +93,21 @@ def test_damaged_pages_are_detected_at_open(db_path):
     assert "damaged" in err.value.message("en") or "not an fgd-app" in err.value.message("en")
 
 
-def test_failed_migration_changes_nothing_and_leaves_a_backup(db_path, tmp_path, monkeypatch):
-    with open_database(db_path) as db:
-        make_workshop(db)
+def with_extra_migration(monkeypatch, tmp_path, name: str, sql: str) -> None:
+    """Point the app at a copy of its migrations plus one more step."""
     migrations = tmp_path / "migrations"
     migrations.mkdir()
     for _version, file in schema.migrations():
         (migrations / file.name).write_text(file.read_text("utf-8"), "utf-8")
-    (migrations / "0002_broken.sql").write_text(
-        "ALTER TABLE workshop ADD COLUMN extra TEXT;\nCREATE TABLE workshop (x);\n", "utf-8"
-    )
+    (migrations / name).write_text(sql, "utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+
+
+def test_failed_migration_changes_nothing_and_leaves_a_backup(db_path, tmp_path, monkeypatch):
+    with open_database(db_path) as db:
+        make_workshop(db)
+    with_extra_migration(monkeypatch, tmp_path, "0002_broken.sql",
+                         "ALTER TABLE workshop ADD COLUMN extra TEXT;\nCREATE TABLE workshop (x);\n")
     with pytest.raises(UserError) as err:
         open_database(db_path)
     assert err.value.code == "db.migration_failed"
@@ -120,12 +124,7 @@ def test_failed_migration_changes_nothing_and_leaves_a_backup(db_path, tmp_path,
 def test_successful_migration_upgrades_in_place(db_path, tmp_path, monkeypatch):
     with open_database(db_path) as db:
         make_workshop(db)
-    migrations = tmp_path / "migrations"
-    migrations.mkdir()
-    for _version, file in schema.migrations():
-        (migrations / file.name).write_text(file.read_text("utf-8"), "utf-8")
-    (migrations / "0002_add_note.sql").write_text("ALTER TABLE workshop ADD COLUMN note TEXT;\n", "utf-8")
-    monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    with_extra_migration(monkeypatch, tmp_path, "0002_add_note.sql", "ALTER TABLE workshop ADD COLUMN note TEXT;\n")
     with open_database(db_path) as db:
         assert db.scalar("PRAGMA user_version") == 2
         assert db.scalar("SELECT count(*) FROM workshop") == 1

@@ -75,10 +75,10 @@ class ActionStatus(StrEnum):
 
 _LABELS: dict[str, tuple[str, str]] = {
     # value: (Indonesian, English)
-    Stage.BIMTEK1: ("Bimtek 1", "Technical guidance 1"),
-    Stage.BIMTEK2: ("Bimtek 2", "Technical guidance 2"),
-    Stage.BIMTEK3: ("Bimtek 3", "Technical guidance 3"),
-    Stage.BIMTEK4: ("Bimtek 4", "Technical guidance 4"),
+    Stage.BIMTEK1: ("Bimtek 1", "Bimtek 1"),
+    Stage.BIMTEK2: ("Bimtek 2", "Bimtek 2"),
+    Stage.BIMTEK3: ("Bimtek 3", "Bimtek 3"),
+    Stage.BIMTEK4: ("Bimtek 4", "Bimtek 4"),
     Stage.OTHER: ("Lainnya", "Other"),
     WorkshopStatus.PLANNED: ("Direncanakan", "Planned"),
     WorkshopStatus.RUNNING: ("Berlangsung", "Running"),

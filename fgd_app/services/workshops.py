@@ -6,41 +6,38 @@ the GUI's first screen do at start-up.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections import namedtuple
 
 from fgd_app.errors import UserError
 from fgd_app.store.database import Database
 
 
-@dataclass(frozen=True)
-class PillarCount:
-    key: str
-    name_id: str
-    name_en: str
-    inputs: int
-    covered: bool  # planned for this workshop
+# Named tuples rather than dataclasses: `dataclasses` pulls in `inspect`, a tenth of the
+# start-up time of `fgd-app workshops` (see bench/bench_startup.py).
+
+
+class PillarCount(namedtuple("PillarCount", "key name_id name_en inputs covered")):
+    """One pillar with this workshop's input count; `covered`: planned for this workshop."""
+
+    __slots__ = ()
 
     def name(self, lang: str) -> str:
         return self.name_en if lang == "en" else self.name_id
 
 
-@dataclass(frozen=True)
-class WorkshopSummary:
-    id: str
-    title: str
-    regency_code: str
-    regency_name: str
-    province_name: str
-    timezone: str
-    held_on: str  # ISO date, local to the regency
-    stage: str
-    status: str
-    participants: int
-    inputs: int
-    inputs_by_pillar: dict[str, int] = field(default_factory=dict)
+class WorkshopSummary(
+    namedtuple(
+        "WorkshopSummary",
+        "id title regency_code regency_name province_name timezone held_on stage status participants inputs "
+        "inputs_by_pillar",
+    )
+):
+    """One row of the workshop list; `held_on` is the ISO date, local to the regency."""
+
+    __slots__ = ()
 
     def as_json(self) -> dict:
-        return asdict(self)
+        return self._asdict()
 
 
 def list_workshops(db: Database) -> list[WorkshopSummary]:

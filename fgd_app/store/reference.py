@@ -8,10 +8,8 @@ baseline every laptop shares, and later edits are logged like any other change.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import json
 import sqlite3
+import zlib
 
 from fgd_app.resources import resource
 
@@ -23,8 +21,8 @@ REGENCY_COLUMNS = ("code", "name", "kind", "province_code", "province_name", "ti
 def ensure_reference_data(conn: sqlite3.Connection) -> None:
     """Bring reference data up to date in one transaction; cheap when nothing changed."""
     raw = resource(*REGENCY_CSV).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    seeded = conn.execute("SELECT value FROM meta WHERE key = 'regencies_sha256'").fetchone()
+    digest = f"{zlib.crc32(raw):08x}-{len(raw)}"  # change detection only, so a cheap checksum
+    seeded = conn.execute("SELECT value FROM meta WHERE key = 'regencies_checksum'").fetchone()
     has_catalogue = conn.execute("SELECT 1 FROM pillar LIMIT 1").fetchone()
     if seeded and seeded[0] == digest and has_catalogue:
         return
@@ -33,7 +31,7 @@ def ensure_reference_data(conn: sqlite3.Connection) -> None:
         if not seeded or seeded[0] != digest:
             _upsert_regencies(conn, raw.decode("utf-8"))
             conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('regencies_sha256', ?) "
+                "INSERT INTO meta (key, value) VALUES ('regencies_checksum', ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (digest,),
             )
@@ -46,6 +44,8 @@ def ensure_reference_data(conn: sqlite3.Connection) -> None:
 
 
 def _upsert_regencies(conn: sqlite3.Connection, text: str) -> None:
+    import csv
+
     rows = list(csv.DictReader(text.splitlines()))
     cols = ", ".join(REGENCY_COLUMNS)
     marks = ", ".join("?" for _ in REGENCY_COLUMNS)
@@ -58,6 +58,8 @@ def _upsert_regencies(conn: sqlite3.Connection, text: str) -> None:
 
 def default_catalogue() -> list[dict]:
     """The shipped 6 x 3 catalogue (pillars with their elements)."""
+    import json
+
     return json.loads(resource(*CATALOGUE_JSON).read_text("utf-8"))["pillars"]
 
 

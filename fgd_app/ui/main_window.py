@@ -1,0 +1,265 @@
+"""The main window: the list of workshops and one workshop's overview.
+
+The widget tree comes from `forms/main_window.ui` (held as `self.ui`); this class only
+wires it to the services. `MainWindow` is a QObject so it can own the models and
+filter the window's events (closing, language changes) without subclassing the
+loaded QMainWindow.
+
+Texts have two owners, and they must not overlap:
+- strings written in the .ui file are retranslated by the form loader itself;
+- strings this module sets (workshop title and details, status messages, dialogs,
+  model headers) are rebuilt by `retranslate()` on every LanguageChange.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QMessageBox, QTableView
+
+from fgd_app import __version__
+from fgd_app.core.dates import long_date
+from fgd_app.core.vocab import label
+from fgd_app.errors import UserError
+from fgd_app.services.workshops import WorkshopSummary, list_workshops, pillar_counts
+from fgd_app.store.database import Database
+from fgd_app.ui import i18n
+from fgd_app.ui.forms import load_form
+from fgd_app.ui.models import PillarTableModel, WorkshopTableModel
+
+GEOMETRY_KEY = "ui/main_window/geometry"
+DEFAULT_SIZE = (1100, 700)
+STATUS_TIMEOUT_MS = 8000
+COLUMN_PADDING = 16  # pixels added to each fitted column
+
+
+class MainWindow(QObject):
+    """Controller of the main window; `self.ui` is the QMainWindow loaded from the form."""
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.ui: QMainWindow = load_form("main_window.ui")
+        self.workshops = WorkshopTableModel(self, lang=i18n.current_language())
+        self.pillars = PillarTableModel(self, lang=i18n.current_language())
+        self._current: WorkshopSummary | None = None
+        self._setup_widgets()
+        self._connect()
+        self._restore_geometry()
+        self.retranslate()
+        self.refresh()
+
+    # -- setup ---------------------------------------------------------------------------
+
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        for heading, scale in ((ui.workshops_heading, 1.5), (ui.workshop_title, 1.5), (ui.pillars_heading, 1.15)):
+            font = heading.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(True)
+            heading.setFont(font)
+        ui.workshop_table.setModel(self.workshops)
+        ui.pillar_table.setModel(self.pillars)
+        _keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
+        _keep_columns_fitted(ui.pillar_table, stretch=PillarTableModel.COVERED)
+        ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        lang_action = ui.action_language_en if i18n.current_language() == "en" else ui.action_language_id
+        lang_action.setChecked(True)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        # `activated` is the platform's "open this": Enter/Return, or a double click.
+        ui.workshop_table.activated.connect(self.open_workshop)
+        ui.workshop_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        ui.open_button.clicked.connect(lambda: self.open_workshop())
+        ui.demo_button.clicked.connect(self.create_demo)
+        ui.back_button.clicked.connect(self.show_workshops)
+        ui.action_demo.triggered.connect(self.create_demo)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_about.triggered.connect(self.show_about)
+        ui.action_language_id.triggered.connect(lambda: self.set_language("id"))
+        ui.action_language_en.triggered.connect(lambda: self.set_language("en"))
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value(GEOMETRY_KEY)
+        if not saved or not self.ui.restoreGeometry(saved):
+            self.ui.resize(*DEFAULT_SIZE)
+
+    def save_geometry(self) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.ui.saveGeometry())
+
+    def show(self) -> None:
+        # The filter lives exactly while the window is open: a Python event filter
+        # still installed when the interpreter tears the widgets down crashes PySide
+        # at exit (seen with 6.12), so closing the window removes it again.
+        self.ui.installEventFilter(self)
+        self.ui.show()
+
+    def close(self) -> None:
+        """Close the window (saving its geometry); safe to call when already closed."""
+        if self.ui.isVisible():
+            self.ui.close()
+        self.ui.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Close:  # never ignored: nothing here is unsaved
+                self.save_geometry()
+                self.ui.removeEventFilter(self)
+        return super().eventFilter(watched, event)
+
+    # -- workshop list ---------------------------------------------------------------------
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the list from the database, keeping (or moving) the selection."""
+        selected = self.selected_workshop()
+        keep = select_id or (selected.id if selected else None)
+        self.workshops.set_rows(list_workshops(self.db))
+        row = self.workshops.row_of(keep) if keep else -1
+        if row < 0 and self.workshops.rowCount():
+            row = 0  # something is always selected, so Enter opens a workshop at once
+        if row >= 0:
+            self.ui.workshop_table.selectRow(row)
+        self.ui.empty_hint.setVisible(self.workshops.rowCount() == 0)
+        self._update_buttons()
+
+    def selected_workshop(self) -> WorkshopSummary | None:
+        rows = self.ui.workshop_table.selectionModel().selectedRows()
+        return self.workshops.workshop_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        self.ui.open_button.setEnabled(self.selected_workshop() is not None)
+
+    def create_demo(self) -> None:
+        from fgd_app.services.demo import ensure_demo
+
+        failure: UserError | None = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second of writing
+        try:
+            workshop_id, created = ensure_demo(self.db)
+        except UserError as err:
+            failure = err
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            QMessageBox.warning(self.ui, QCoreApplication.translate("MainWindow", "Demo workshop"),
+                                failure.message(i18n.current_language()))
+            return
+        self.show_workshops()
+        self.refresh(select_id=workshop_id)
+        if created:
+            message = QCoreApplication.translate("MainWindow", "Demo workshop created.")
+        else:
+            message = QCoreApplication.translate("MainWindow", "The demo workshop already exists; it is selected.")
+        self.ui.status_bar.showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- one workshop ----------------------------------------------------------------------
+
+    def open_workshop(self, index: QModelIndex | None = None) -> None:
+        """Show the workshop at `index` (from the view) or the selected one (button)."""
+        if index is not None and index.isValid():
+            workshop = self.workshops.workshop_at(index.row())
+        else:
+            workshop = self.selected_workshop()
+        if workshop is None:
+            return
+        self._current = workshop
+        self.pillars.set_rows(pillar_counts(self.db, workshop.id))
+        self._show_workshop_texts()
+        self.ui.page_stack.setCurrentWidget(self.ui.workshop_page)
+        self.ui.pillar_table.selectRow(0)  # a whole row, not a lone focused cell
+        self.ui.pillar_table.setFocus()
+        self.ui.status_bar.showMessage(
+            QCoreApplication.translate("MainWindow", "Opened: {title}").format(title=workshop.title),
+            STATUS_TIMEOUT_MS,
+        )
+
+    def show_workshops(self) -> None:
+        self.ui.page_stack.setCurrentWidget(self.ui.workshops_page)
+        self.ui.workshop_table.setFocus()
+
+    def current_workshop(self) -> WorkshopSummary | None:
+        """The workshop on the overview page (None while the list is shown)."""
+        on_page = self.ui.page_stack.currentWidget() is self.ui.workshop_page
+        return self._current if on_page else None
+
+    def _show_workshop_texts(self) -> None:
+        w = self._current
+        if w is None:
+            return
+        lang = i18n.current_language()
+        self.ui.workshop_title.setText(w.title)
+        lines = [
+            QCoreApplication.translate("MainWindow", "{regency}, {province} province").format(
+                regency=w.regency_name, province=w.province_name),
+            f"{long_date(w.held_on, lang)} ({w.timezone})",
+            QCoreApplication.translate("MainWindow", "Stage: {stage} · Status: {status}").format(
+                stage=label(w.stage, lang), status=label(w.status, lang)),
+            QCoreApplication.translate("MainWindow", "Participants: {participants} · Inputs: {inputs}").format(
+                participants=w.participants, inputs=w.inputs),
+        ]
+        self.ui.workshop_details.setText("\n".join(lines))
+
+    # -- language and help -----------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now; the choice is kept for the next start."""
+        effective = i18n.set_language(lang)
+        (self.ui.action_language_en if effective == "en" else self.ui.action_language_id).setChecked(True)
+        self.retranslate()  # the form itself follows when Qt delivers LanguageChange
+        self.ui.status_bar.showMessage(
+            QCoreApplication.translate("MainWindow", "Interface language: English")
+            if effective == "en" else
+            QCoreApplication.translate("MainWindow", "Interface language: Indonesian"),
+            STATUS_TIMEOUT_MS,
+        )
+
+    def retranslate(self) -> None:
+        """Re-set every text this class owns in the current language."""
+        lang = i18n.current_language()
+        self.workshops.set_language(lang)
+        self.pillars.set_language(lang)
+        self._show_workshop_texts()
+
+    def show_about(self) -> None:
+        purpose = QCoreApplication.translate(
+            "MainWindow", "Offline tool for facilitators of Smart City focus group discussions.")
+        location = QCoreApplication.translate("MainWindow", "Data location:")
+        text = (
+            f"<h3>fgd-app {html.escape(__version__)}</h3>"
+            f"<p>{html.escape(purpose)}</p>"
+            f"<p>{html.escape(location)}<br><code>{html.escape(str(self.db.path.resolve()))}</code></p>"
+        )
+        QMessageBox.about(self.ui, QCoreApplication.translate("MainWindow", "About fgd-app"), text)
+
+
+def _fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their contents plus some air; `stretch` takes the remaining width.
+
+    Widths are set once per content change rather than with ResizeToContents, which
+    leaves text touching the grid and stops people from widening a column themselves.
+    """
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setHighlightSections(False)
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnToContents(column)
+        view.setColumnWidth(column, view.columnWidth(column) + COLUMN_PADDING)
+
+
+def _keep_columns_fitted(view: QTableView, stretch: int) -> None:
+    """Refit whenever the rows, their language or the headers change."""
+    model = view.model()
+    refit = lambda *_: _fit_columns(view, stretch)  # noqa: E731
+    model.modelReset.connect(refit)
+    model.dataChanged.connect(refit)
+    model.headerDataChanged.connect(refit)
+    refit()
