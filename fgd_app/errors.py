@@ -82,6 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas {path} terlalu besar ({size} MB; batas {limit} MB).",
         "{path} is too large ({size} MB; the limit is {limit} MB).",
     ),
+    "input.invalid": (
+        "Nilai tidak sah pada {field}: {detail}",
+        "Invalid value for {field}: {detail}",
+    ),
     "export.write_failed": (
         "Tidak dapat menulis {path}: {detail}",
         "Cannot write {path}: {detail}",
@@ -109,3 +113,13 @@ class UserError(Exception):
     def message(self, lang: str = "en") -> str:
         indonesian, english = MESSAGES[self.code]
         return (indonesian if lang == "id" else english).format(**self.params)
+
+
+def from_validation_error(exc: Exception) -> UserError:
+    """Turn a pydantic ValidationError from a model into a one-line `input.invalid` error."""
+    errors = exc.errors() if hasattr(exc, "errors") else []
+    if not errors:
+        return UserError("input.invalid", field="?", detail=str(exc).splitlines()[0])
+    first = errors[0]
+    field = ".".join(str(part) for part in first.get("loc", ())) or "?"
+    return UserError("input.invalid", field=field, detail=first.get("msg", ""))
