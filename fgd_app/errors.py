@@ -90,6 +90,189 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak dapat menulis {path}: {detail}",
         "Cannot write {path}: {detail}",
     ),
+    # participants and roster import
+    "participant.not_found": (
+        "Peserta ini tidak ada lagi (mungkin sudah dihapus).",
+        "This participant no longer exists (perhaps already removed).",
+    ),
+    "participant.exists": (
+        "Peserta ini sudah ada di daftar; tidak dipulihkan dua kali.",
+        "This participant is already in the list; it is not restored twice.",
+    ),
+    "participant.name_required": (
+        "Nama peserta wajib diisi.",
+        "The participant's name is required.",
+    ),
+    "participant.too_long": (
+        "Teks terlalu panjang ({length} karakter; paling banyak {limit}).",
+        "Text too long ({length} characters; at most {limit}).",
+    ),
+    "participant.gender": (
+        "Jenis kelamin '{value}' tidak dikenal; tulis L atau P.",
+        "Unknown gender '{value}'; write L (male) or P (female).",
+    ),
+    "participant.nip": (
+        "'{value}' tidak sah: NIP terdiri atas 18 angka.",
+        "'{value}' is not valid: a NIP has 18 digits.",
+    ),
+    "participant.email": (
+        "Alamat surel '{value}' tidak sah.",
+        "'{value}' is not a valid e-mail address.",
+    ),
+    "participant.phone": (
+        "Nomor telepon '{value}' tidak sah.",
+        "'{value}' is not a valid phone number.",
+    ),
+    "roster.number_rounded": (
+        "Excel menyimpan {value} sebagai angka dan membulatkannya; format kolom sebagai Teks lalu ketik ulang.",
+        "Excel stored {value} as a number and rounded it; format the column as Text and type it again.",
+    ),
+    "roster.date_cell": (
+        "Sel berisi tanggal/waktu ({value}), bukan teks.",
+        "The cell holds a date/time ({value}), not text.",
+    ),
+    "roster.duplicate_in_file": (
+        "Nama dan instansi sama dengan baris {row}; dilewati.",
+        "Same name and agency as row {row}; skipped.",
+    ),
+    "roster.duplicate_existing": (
+        "Sudah ada di daftar peserta; dilewati.",
+        "Already in the participant list; skipped.",
+    ),
+    "roster.row": (
+        "Baris {row}: {detail}",
+        "Row {row}: {detail}",
+    ),
+    "roster.too_large": (
+        "Berkas {path} terlalu besar ({size} MB; batas {limit} MB).",
+        "{path} is too large ({size} MB; the limit is {limit} MB).",
+    ),
+    "roster.too_many_rows": (
+        "Berkas {path} memuat lebih dari {limit} baris; bagi menjadi beberapa berkas.",
+        "{path} has more than {limit} rows; split it into several files.",
+    ),
+    "roster.too_many_columns": (
+        "Berkas {path} memuat lebih dari {limit} kolom.",
+        "{path} has more than {limit} columns.",
+    ),
+    "roster.not_text": (
+        "Berkas {path} bukan CSV atau Excel (isinya bukan teks).",
+        "{path} is neither a CSV nor an Excel file (its content is not text).",
+    ),
+    "roster.bad_csv": (
+        "Berkas CSV {path} rusak di baris {line}: {detail}. Tidak ada yang diimpor.",
+        "The CSV file {path} is malformed at line {line}: {detail}. Nothing was imported.",
+    ),
+    "roster.bad_xlsx": (
+        "Berkas Excel {path} tidak dapat dibaca ({detail}). Simpan ulang sebagai .xlsx atau CSV.",
+        "Cannot read the Excel file {path} ({detail}). Save it again as .xlsx or CSV.",
+    ),
+    "roster.old_xls": (
+        "Berkas {path} memakai format Excel lama (.xls). Simpan sebagai .xlsx atau CSV lalu coba lagi.",
+        "{path} is in the old Excel format (.xls). Save it as .xlsx or CSV and try again.",
+    ),
+    "roster.no_sheet": (
+        "Lembar '{sheet}' tidak ada di {path}.",
+        "There is no sheet '{sheet}' in {path}.",
+    ),
+    "roster.empty": (
+        "Berkas {path} tidak memuat baris data.",
+        "{path} contains no data rows.",
+    ),
+    "roster.no_name_column": (
+        "Pilih kolom yang berisi nama peserta.",
+        "Choose the column that holds the participants' names.",
+    ),
+    # workshop setup
+    "setup.title_required": (
+        "Judul wajib diisi.",
+        "A title is required.",
+    ),
+    "setup.too_long": (
+        "Teks terlalu panjang (paling banyak {limit} karakter).",
+        "The text is too long (at most {limit} characters).",
+    ),
+    "setup.too_many_lines": (
+        "Terlalu banyak baris (paling banyak {limit}).",
+        "Too many lines (at most {limit}).",
+    ),
+    "setup.bad_date": (
+        "Tanggal '{value}' tidak sah.",
+        "'{value}' is not a valid date.",
+    ),
+    "setup.date_out_of_range": (
+        "Tanggal {date} di luar rentang yang diterima ({earliest}–{latest}).",
+        "The date {date} is outside the accepted range ({earliest}–{latest}).",
+    ),
+    "setup.bad_time": (
+        "Jam '{value}' tidak sah; tulis sebagai JJ:MM.",
+        "'{value}' is not a valid time; write it as HH:MM.",
+    ),
+    "setup.end_before_start": (
+        "Jam selesai ({end}) harus sesudah jam mulai ({start}).",
+        "The end time ({end}) must be after the start time ({start}).",
+    ),
+    "setup.unknown_regency": (
+        "Kabupaten/kota dengan kode '{regency}' tidak dikenal.",
+        "No regency or city has the code '{regency}'.",
+    ),
+    "setup.unknown_pillar": (
+        "Pilar '{key}' tidak ada dalam katalog.",
+        "The pillar '{key}' is not in the catalogue.",
+    ),
+    "setup.bad_choice": (
+        "Pilihan '{value}' tidak sah.",
+        "'{value}' is not a valid choice.",
+    ),
+    "setup.unknown_field": (
+        "Isian '{field}' tidak dapat diubah di persiapan lokakarya.",
+        "The field '{field}' cannot be changed in the workshop setup.",
+    ),
+    "setup.logo_not_image": (
+        "Logo harus berupa gambar PNG atau JPEG.",
+        "The logo must be a PNG or JPEG image.",
+    ),
+    "setup.logo_unreadable": (
+        "Gambar {path} tidak dapat dibaca; pilih berkas PNG atau JPEG.",
+        "Cannot read the image {path}; choose a PNG or JPEG file.",
+    ),
+    "setup.logo_too_large": (
+        "Logo terlalu besar ({size}; batas {limit}).",
+        "The logo is too large ({size}; the limit is {limit}).",
+    ),
+    "setup.bad_minutes": (
+        "Durasi harus berupa bilangan menit dari 0 sampai {limit}.",
+        "The duration must be a whole number of minutes from 0 to {limit}.",
+    ),
+    "setup.agenda_item_not_found": (
+        "Butir acara '{ref}' tidak ditemukan.",
+        "Agenda item '{ref}' not found.",
+    ),
+    # check-in
+    "checkin.not_found": (
+        "Peserta ini tidak ada lagi di daftar (mungkin sudah dihapus).",
+        "This participant is no longer on the list (perhaps removed).",
+    ),
+    "checkin.walk_in_exists": (
+        "{name} dengan instansi yang sama sudah ada di daftar peserta; cari namanya lalu tekan Enter.",
+        "{name} with the same agency is already on the list; search for the name and press Enter.",
+    ),
+    "checkin.signature_invalid": (
+        "Tanda tangan tidak tersimpan: gambarnya bukan PNG yang utuh.",
+        "The signature was not saved: the image is not a complete PNG.",
+    ),
+    "checkin.signature_too_large": (
+        "Gambar tanda tangan terlalu besar ({size} KB; batas {limit} KB).",
+        "The signature image is too large ({size} KB; the limit is {limit} KB).",
+    ),
+    "checkin.signature_empty": (
+        "Kotak tanda tangan masih kosong. Minta peserta menandatangani, atau tekan Esc untuk melewati.",
+        "The signature pad is empty. Ask the participant to sign, or press Esc to skip.",
+    ),
+    "checkin.sign_needs_checkin": (
+        "Tandai {name} hadir terlebih dahulu; tanda tangan hanya untuk peserta yang hadir.",
+        "Check {name} in first; only participants who are present can sign.",
+    ),
 }
 
 

@@ -31,3 +31,66 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+# -- UI fixtures (Qt imported lazily) ------------------------------------------------
+
+
+@pytest.fixture
+def qt_settings(tmp_path, qapp):
+    """QSettings go to an INI file under tmp_path, under test-only application names.
+
+    UI test modules opt in with `pytestmark = pytest.mark.usefixtures("qt_settings")`;
+    Qt is imported only here, so plain tests never load it.
+    """
+    from PySide6.QtCore import QSettings
+
+    from fgd_app.ui import i18n
+
+    names = (qapp.organizationName(), qapp.applicationName())
+    previous_format = QSettings.defaultFormat()
+    settings_dir = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_dir))
+    qapp.setOrganizationName("fgd-app-tests")
+    qapp.setApplicationName("fgd-app-tests")
+    i18n.apply_language("en")  # a clean start: no translator left by an earlier test
+    yield settings_dir
+    i18n.apply_language("en")  # uninstall our translator: the next test starts clean
+    qapp.setOrganizationName(names[0])
+    qapp.setApplicationName(names[1])
+    QSettings.setDefaultFormat(previous_format)
+
+
+@pytest.fixture
+def ui_db_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("FGD_APP_HOME", str(tmp_path))
+    return tmp_path / "ui.sqlite3"
+
+
+@pytest.fixture
+def ui_db(ui_db_path):
+    from fgd_app.store.database import open_database
+
+    database = open_database(ui_db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build windows the way run_gui does: the saved language first, then the window."""
+
+    from fgd_app.ui import i18n
+    from fgd_app.ui.main_window import MainWindow
+
+    def make(db):
+        i18n.apply_language(i18n.saved_language())
+        window = MainWindow(db)
+        qtbot.addWidget(window.ui)
+        with qtbot.waitExposed(window.ui):
+            window.show()
+        return window
+
+    return make

@@ -12,7 +12,7 @@ from fgd_app.services.workshops import delete_workshop
 from fgd_app.store.database import open_database
 from fgd_app.store.models import Element, Input, Participant, Vote
 from fgd_app.store.replay import canonical_dump, replay_into
-from tests.helpers import add_input, add_participant, make_workshop
+from tests.helpers import add_input, make_workshop
 
 
 def log(db, entity_id):

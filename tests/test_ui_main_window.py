@@ -17,64 +17,19 @@ import pytest  # noqa: E402
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402, F401
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from fgd_app import __version__  # noqa: E402
 from fgd_app.services.demo import ensure_demo  # noqa: E402
 from fgd_app.services.workshops import list_workshops, pillar_counts  # noqa: E402
-from fgd_app.store.database import open_database  # noqa: E402
 from fgd_app.ui import i18n  # noqa: E402
-from fgd_app.ui.main_window import MainWindow  # noqa: E402
 from fgd_app.ui.models import PillarTableModel, WorkshopTableModel  # noqa: E402
 
 DEMO_REGENCY = "Kabupaten Kutai Barat"
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, qapp):
-    """QSettings go to an INI file under tmp_path, under test-only application names."""
-    names = (qapp.organizationName(), qapp.applicationName())
-    previous_format = QSettings.defaultFormat()
-    settings_dir = tmp_path / "settings"
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_dir))
-    qapp.setOrganizationName("fgd-app-tests")
-    qapp.setApplicationName("fgd-app-tests")
-    yield settings_dir
-    i18n.apply_language("en")  # uninstall our translator: the next test starts clean
-    qapp.setOrganizationName(names[0])
-    qapp.setApplicationName(names[1])
-    QSettings.setDefaultFormat(previous_format)
-
-
-@pytest.fixture
-def ui_db_path(tmp_path, monkeypatch):
-    monkeypatch.setenv("FGD_APP_HOME", str(tmp_path))
-    return tmp_path / "ui.sqlite3"
-
-
-@pytest.fixture
-def ui_db(ui_db_path):
-    database = open_database(ui_db_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def make_window(qtbot):
-    """Build windows the way run_gui does: the saved language first, then the window."""
-
-    def make(db) -> MainWindow:
-        i18n.apply_language(i18n.saved_language())
-        window = MainWindow(db)
-        qtbot.addWidget(window.ui)
-        with qtbot.waitExposed(window.ui):
-            window.show()
-        return window
-
-    return make
+pytestmark = pytest.mark.usefixtures("qt_settings")
 
 
 def plain(text: str) -> str:
@@ -104,6 +59,7 @@ def test_enter_opens_the_workshop_and_back_returns(ui_db, make_window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)
 
     assert window.ui.page_stack.currentWidget() is window.ui.workshop_page
+    window.show_tab(window.ui.capture_tab)  # the pillar overview lives on the Capture tab
     assert window.ui.pillar_table.isVisible()
     pillars = window.ui.pillar_table.model()
     assert pillars.rowCount() == 6

@@ -7,6 +7,7 @@ then the database, then the window.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -22,15 +23,19 @@ def create_app_and_window(db_path: Path | str | None = None, argv: list[str] | N
     from PySide6.QtWidgets import QApplication
 
     from fgd_app import __version__
+    from fgd_app.logs import setup_logging
     from fgd_app.store.database import open_database
-    from fgd_app.ui import i18n
+    from fgd_app.ui import crash, i18n
 
     app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     i18n.apply_language(i18n.saved_language())
+    log_path = setup_logging()
+    crash.install(log_path)
     db = open_database(db_path)
+    logging.getLogger("fgd_app").info("fgd-app %s opened %s", __version__, db.path)
 
     from fgd_app.ui.main_window import MainWindow
 

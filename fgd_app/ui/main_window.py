@@ -17,7 +17,17 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from fgd_app import __version__
 from fgd_app.core.dates import long_date
@@ -26,10 +36,13 @@ from fgd_app.errors import UserError
 from fgd_app.services.workshops import WorkshopSummary, list_workshops, pillar_counts
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
+from fgd_app.ui.feedback import Feedback
 from fgd_app.ui.forms import load_form
+from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.models import PillarTableModel, WorkshopTableModel
 
 GEOMETRY_KEY = "ui/main_window/geometry"
+SPLITTER_KEY = "ui/splitters"
 DEFAULT_SIZE = (1100, 700)
 STATUS_TIMEOUT_MS = 8000
 COLUMN_PADDING = 16  # pixels added to each fitted column
@@ -45,6 +58,8 @@ class MainWindow(QObject):
         self.workshops = WorkshopTableModel(self, lang=i18n.current_language())
         self.pillars = PillarTableModel(self, lang=i18n.current_language())
         self._current: WorkshopSummary | None = None
+        self.feedback = Feedback(self)
+        self.pages = self._build_pages()
         self._setup_widgets()
         self._connect()
         self._restore_geometry()
@@ -68,8 +83,35 @@ class MainWindow(QObject):
         lang_action = ui.action_language_en if i18n.current_language() == "en" else ui.action_language_id
         lang_action.setChecked(True)
 
+    def _build_pages(self) -> list[WorkshopPage]:
+        """The workshop tabs that have their own page controllers, placed into the form's tabs."""
+        from fgd_app.ui.checkin_page import CheckinPage
+        from fgd_app.ui.participants_page import ParticipantsPage
+        from fgd_app.ui.setup_page import SetupPage
+
+        pages = []
+        self._page_by_tab = {}
+        for page_class, tab in ((SetupPage, self.ui.setup_tab), (ParticipantsPage, self.ui.participants_tab),
+                                (CheckinPage, self.ui.checkin_tab)):
+            page = page_class(self.db, self.feedback, self)
+            tab.layout().addWidget(_scrollable(page.ui))
+            page.workshop_changed.connect(self._workshop_changed)
+            tab.setFocusProxy(page.ui)  # switching to the tab lands in the page's first field
+            self._page_by_tab[tab] = page
+            pages.append(page)
+        pages[0].workshop_created.connect(self._open_new_workshop)  # "Duplicate as template…"
+        return pages
+
     def _connect(self) -> None:
         ui = self.ui
+        self.feedback.message.connect(lambda text: ui.status_bar.showMessage(text, STATUS_TIMEOUT_MS))
+        ui.new_button.clicked.connect(self.new_workshop)
+        ui.action_new_workshop.triggered.connect(self.new_workshop)
+        ui.action_go_workshops.triggered.connect(self.show_workshops)
+        for name in ("setup", "participants", "checkin", "capture"):
+            tab = getattr(ui, f"{name}_tab")
+            getattr(ui, f"action_go_{name}").triggered.connect(lambda _=False, t=tab: self.show_tab(t))
+        ui.workshop_tabs.currentChanged.connect(self._tab_changed)
         # `activated` is the platform's "open this": Enter/Return, or a double click.
         ui.workshop_table.activated.connect(self.open_workshop)
         ui.workshop_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -83,12 +125,23 @@ class MainWindow(QObject):
         ui.action_language_en.triggered.connect(lambda: self.set_language("en"))
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value(GEOMETRY_KEY)
+        settings = QSettings()
+        saved = settings.value(GEOMETRY_KEY)
         if not saved or not self.ui.restoreGeometry(saved):
             self.ui.resize(*DEFAULT_SIZE)
+        for splitter in self._splitters():  # every page's splitters, by object name
+            state = settings.value(f"{SPLITTER_KEY}/{splitter.objectName()}")
+            if state:
+                splitter.restoreState(state)
 
     def save_geometry(self) -> None:
-        QSettings().setValue(GEOMETRY_KEY, self.ui.saveGeometry())
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.ui.saveGeometry())
+        for splitter in self._splitters():
+            settings.setValue(f"{SPLITTER_KEY}/{splitter.objectName()}", splitter.saveState())
+
+    def _splitters(self) -> list[QSplitter]:
+        return [s for s in self.ui.findChildren(QSplitter) if s.objectName()]
 
     def show(self) -> None:
         # The filter lives exactly while the window is open: a Python event filter
@@ -169,10 +222,13 @@ class MainWindow(QObject):
             return
         self._current = workshop
         self.pillars.set_rows(pillar_counts(self.db, workshop.id))
+        for page in self.pages:
+            page.set_workshop(workshop.id)
         self._show_workshop_texts()
         self.ui.page_stack.setCurrentWidget(self.ui.workshop_page)
         self.ui.pillar_table.selectRow(0)  # a whole row, not a lone focused cell
-        self.ui.pillar_table.setFocus()
+        self._set_go_actions_enabled(True)
+        self.ui.workshop_tabs.currentWidget().setFocus()
         self.ui.status_bar.showMessage(
             QCoreApplication.translate("MainWindow", "Opened: {title}").format(title=workshop.title),
             STATUS_TIMEOUT_MS,
@@ -180,7 +236,51 @@ class MainWindow(QObject):
 
     def show_workshops(self) -> None:
         self.ui.page_stack.setCurrentWidget(self.ui.workshops_page)
+        self._set_go_actions_enabled(False)
         self.ui.workshop_table.setFocus()
+
+    def show_tab(self, tab) -> None:
+        """Bring one section of the open workshop to the front (Go menu, Alt+1..4)."""
+        if self._current is None:
+            return
+        self.ui.page_stack.setCurrentWidget(self.ui.workshop_page)
+        self.ui.workshop_tabs.setCurrentWidget(tab)
+
+    def _set_go_actions_enabled(self, enabled: bool) -> None:
+        for name in ("setup", "participants", "checkin", "capture"):
+            getattr(self.ui, f"action_go_{name}").setEnabled(enabled)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self._current is None:
+            return
+        tab = self.ui.workshop_tabs.currentWidget()
+        if tab is self.ui.capture_tab:
+            self.pillars.set_rows(pillar_counts(self.db, self._current.id))
+        elif tab in self._page_by_tab:
+            self._page_by_tab[tab].activated()
+
+    def _workshop_changed(self) -> None:
+        """A page changed what the list and the header show (title, date, counts)."""
+        self.refresh(select_id=self._current.id if self._current else None)
+        if self._current is not None:
+            row = self.workshops.row_of(self._current.id)
+            self._current = self.workshops.workshop_at(row) if row >= 0 else self._current
+            self._show_workshop_texts()
+
+    def new_workshop(self) -> None:
+        from fgd_app.ui.new_workshop_dialog import ask_new_workshop
+
+        workshop_id = ask_new_workshop(self.ui, self.db, self.feedback)
+        if workshop_id is not None:
+            self._open_new_workshop(workshop_id)
+
+    def _open_new_workshop(self, workshop_id: str) -> None:
+        """Show a workshop just made (new or duplicated) on its Setup tab."""
+        self.refresh(select_id=workshop_id)
+        row = self.workshops.row_of(workshop_id)
+        if row >= 0:
+            self.open_workshop(self.workshops.index(row, 0))
+            self.show_tab(self.ui.setup_tab)
 
     def current_workshop(self) -> WorkshopSummary | None:
         """The workshop on the overview page (None while the list is shown)."""
@@ -223,18 +323,35 @@ class MainWindow(QObject):
         lang = i18n.current_language()
         self.workshops.set_language(lang)
         self.pillars.set_language(lang)
+        for page in getattr(self, "pages", ()):
+            page.retranslate()
         self._show_workshop_texts()
 
     def show_about(self) -> None:
         purpose = QCoreApplication.translate(
             "MainWindow", "Offline tool for facilitators of Smart City focus group discussions.")
+        from fgd_app.logs import LOG_FILE
+        from fgd_app.paths import log_dir
+
         location = QCoreApplication.translate("MainWindow", "Data location:")
+        log_label = QCoreApplication.translate("MainWindow", "Log file:")
         text = (
             f"<h3>fgd-app {html.escape(__version__)}</h3>"
             f"<p>{html.escape(purpose)}</p>"
             f"<p>{html.escape(location)}<br><code>{html.escape(str(self.db.path.resolve()))}</code></p>"
+            f"<p>{html.escape(log_label)}<br><code>{html.escape(str(log_dir() / LOG_FILE))}</code></p>"
         )
         QMessageBox.about(self.ui, QCoreApplication.translate("MainWindow", "About fgd-app"), text)
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """Host a page so small laptop screens scroll it instead of forcing a tall window."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    area.setFocusProxy(page)
+    return area
 
 
 def _fit_columns(view: QTableView, stretch: int) -> None:

@@ -32,5 +32,11 @@ class WorkshopPage(QObject):
         """Show `workshop_id` (None: nothing open). Subclasses reload their widgets."""
         self.workshop_id = workshop_id
 
+    def activated(self) -> None:
+        """The page's tab came to the front: show fresh data, since another tab may have
+        changed it (a check-in shows up under Participants). Reloading is cheap here."""
+        if self.workshop_id is not None:
+            self.set_workshop(self.workshop_id)
+
     def retranslate(self) -> None:
         """Re-set texts the code owns (the form's own texts follow by themselves)."""

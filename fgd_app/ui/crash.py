@@ -1,0 +1,54 @@
+"""Unexpected exceptions in the GUI: log them with the traceback and tell the person.
+
+Qt calls Python slots from its event loop; an exception there would otherwise only be
+printed to a console nobody sees. The hook writes it to the log file and shows a dialog
+naming that file. The app keeps running: every input was already committed when it
+was shown as saved, so nothing typed before the error is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("fgd_app.crash")
+_showing = False  # one dialog at a time, even if the dialog itself triggers errors
+
+
+def install(log_path: Path) -> None:
+    """Route uncaught exceptions and Qt's warnings into the log (and a dialog for exceptions)."""
+
+    def hook(kind, value, tb):
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        show_error_dialog(value, log_path)
+
+    sys.excepthook = hook
+    qInstallMessageHandler(_qt_messages)
+
+
+def show_error_dialog(error: BaseException, log_path: Path) -> None:
+    global _showing
+    if _showing or QApplication.instance() is None:
+        return
+    _showing = True
+    try:
+        title = QCoreApplication.translate("Crash", "Unexpected error")
+        text = QCoreApplication.translate(
+            "Crash",
+            "Something went wrong: {error}\n\nEverything shown as saved is safe. "
+            "Details were written to the log file:\n{path}",
+        ).format(error=f"{type(error).__name__}: {error}"[:300], path=log_path)
+        QMessageBox.critical(QApplication.activeWindow(), title, text)
+    finally:
+        _showing = False
+
+
+def _qt_messages(kind: QtMsgType, _context, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(kind, logging.ERROR)
+    logging.getLogger("fgd_app.qt").log(level, message)
