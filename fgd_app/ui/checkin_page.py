@@ -54,9 +54,6 @@ CONFIRM_STYLE = "QLabel { color: #1b6e34; }"
 NAME_COLUMN_MAX = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckinPage", text)
-
 
 class CheckinPage(WorkshopPage):
     """Controller of forms/checkin_page.ui; `self.pad` is the signature pad placed into it."""
@@ -275,7 +272,7 @@ class CheckinPage(WorkshopPage):
         person = self.current
         if person is None or self.workshop_id is None:
             if normalize_query(self.ui.search_edit.text()) and not self.model.rowCount():
-                self.feedback.info(_tr("Nobody matches. Register a walk-in with Ctrl+R."))
+                self.feedback.info(QCoreApplication.translate("CheckinPage", "Nobody matches. Register a walk-in with Ctrl+R."))
             return
         was_present = person.present
         saved, instant = self._write(check_in, person.id)
@@ -362,7 +359,7 @@ class CheckinPage(WorkshopPage):
     # -- showing state ---------------------------------------------------------------------
 
     def _update_counter(self) -> None:
-        self.ui.counter_label.setText(_tr("Present: {present} of {total}").format(
+        self.ui.counter_label.setText(QCoreApplication.translate("CheckinPage", "Present: {present} of {total}").format(
             present=self.index.present_count(), total=len(self.index)))
 
     def _show_person(self) -> None:
@@ -371,7 +368,7 @@ class CheckinPage(WorkshopPage):
         ui.check_in_button.setEnabled(person is not None and not present)
         ui.undo_check_in_button.setEnabled(present)
         self.pad.setEnabled(present)
-        self.pad.set_hint(None if present or person is None else _tr("Check the participant in first"))
+        self.pad.set_hint(None if present or person is None else QCoreApplication.translate("CheckinPage", "Check the participant in first"))
         ui.skip_signature_button.setEnabled(present)
         for box, value in ((ui.consent_name_check, person.consent_name if person else True),
                            (ui.consent_photo_check, person.consent_photo if person else True),
@@ -380,19 +377,19 @@ class CheckinPage(WorkshopPage):
             box.setChecked(value)
         self._update_signature_buttons()
         if person is None:
-            ui.person_label.setText(html.escape(_tr("Type a name in the search field; Enter checks the highlighted "
+            ui.person_label.setText(html.escape(QCoreApplication.translate("CheckinPage", "Type a name in the search field; Enter checks the highlighted "
                                                     "person in.")))
             return
         details = " · ".join(html.escape(part) for part in (person.institution, person.position) if part)
         if present:
-            status = _tr("Present since {time}").format(time=local_time(person.checked_in_at, self.zone))
-            status += " · " + (_tr("signed") if person.signed else _tr("not signed yet"))
+            status = QCoreApplication.translate("CheckinPage", "Present since {time}").format(time=local_time(person.checked_in_at, self.zone))
+            status += " · " + (QCoreApplication.translate("CheckinPage", "signed") if person.signed else QCoreApplication.translate("CheckinPage", "not signed yet"))
         else:
-            status = _tr("Not checked in yet: press Enter to check in.")
+            status = QCoreApplication.translate("CheckinPage", "Not checked in yet: press Enter to check in.")
         if person.consent_version:
-            consent = _tr("Consent recorded (text version {version}).").format(version=person.consent_version)
+            consent = QCoreApplication.translate("CheckinPage", "Consent recorded (text version {version}).").format(version=person.consent_version)
         else:
-            consent = _tr("Consent not recorded yet.")
+            consent = QCoreApplication.translate("CheckinPage", "Consent not recorded yet.")
         ui.person_label.setText(f"<b>{html.escape(person.name)}</b><br>{details or '—'}<br>"
                                 f"{html.escape(status)}<br><small>{html.escape(consent)}</small>")
 
@@ -406,16 +403,16 @@ class CheckinPage(WorkshopPage):
         if self._last is None:
             label.setStyleSheet("")
             label.setFont(self._hint_font)
-            label.setText(_tr("Type a name and press Enter to check the person in."))
+            label.setText(QCoreApplication.translate("CheckinPage", "Type a name and press Enter to check the person in."))
             return
         kind, name, instant = self._last
         time = local_time(instant, self.zone) if instant else ""
         texts = {
-            "checked_in": _tr("✓ {name} — {time}"),
-            "already": _tr("✓ {name} — already checked in at {time}"),
-            "signed": _tr("✓ {name} — {time} · signature saved"),
-            "walk_in": _tr("✓ {name} — {time} (walk-in)"),
-            "undone": _tr("Check-in of {name} undone"),
+            "checked_in": QCoreApplication.translate("CheckinPage", "✓ {name} — {time}"),
+            "already": QCoreApplication.translate("CheckinPage", "✓ {name} — already checked in at {time}"),
+            "signed": QCoreApplication.translate("CheckinPage", "✓ {name} — {time} · signature saved"),
+            "walk_in": QCoreApplication.translate("CheckinPage", "✓ {name} — {time} (walk-in)"),
+            "undone": QCoreApplication.translate("CheckinPage", "Check-in of {name} undone"),
         }
         label.setStyleSheet("" if kind == "undone" else CONFIRM_STYLE)
         label.setFont(self._hint_font if kind == "undone" else self._confirm_font)
@@ -428,7 +425,7 @@ class CheckinPage(WorkshopPage):
         chosen = combo.currentIndex()
         with QSignalBlocker(combo):
             combo.clear()
-            combo.addItem(_tr("(not stated)"), None)
+            combo.addItem(QCoreApplication.translate("CheckinPage", "(not stated)"), None)
             for gender in Gender:
                 combo.addItem(label(gender, lang), gender.value)
             combo.setCurrentIndex(max(0, chosen))
@@ -439,7 +436,7 @@ class CheckinPage(WorkshopPage):
             box.setAccessibleDescription(texts[key])
         self.ui.consent_group.setToolTip(texts["title"])
         self.ui.consent_text_label.setText(
-            texts["intro"] + " " + _tr("Text version {version}.").format(version=texts["version"]))
+            texts["intro"] + " " + QCoreApplication.translate("CheckinPage", "Text version {version}.").format(version=texts["version"]))
         self._update_counter()
         self._show_person()
         self._show_confirmation()

@@ -35,9 +35,6 @@ LAST_DIR_KEY = "ui/participants/last_dir"
 PROBLEM_LINES_SHOWN = 8
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
 
 def number(n: int) -> str:
     """1.234 in Indonesian, 1,234 in English: counts people read at a glance."""
@@ -90,8 +87,8 @@ class ImportDialog(QObject):
         settings = QSettings()
         start_dir = str(settings.value(LAST_DIR_KEY, str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
-            self.ui, tr("Choose a participant list"), start_dir,
-            tr("Participant lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)"))
+            self.ui, QCoreApplication.translate("ImportDialog", "Choose a participant list"), start_dir,
+            QCoreApplication.translate("ImportDialog", "Participant lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)"))
         if not path:
             return False
         settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
@@ -104,7 +101,7 @@ class ImportDialog(QObject):
         except UserError as err:
             text = err.message(i18n.current_language())
             self.ui.result_label.setText(text)
-            QMessageBox.warning(self.ui, tr("Cannot import this file"), text)
+            QMessageBox.warning(self.ui, QCoreApplication.translate("ImportDialog", "Cannot import this file"), text)
             return False
         self.path, self.table, self.report = path, table, None
         self.ui.file_edit.setText(str(path))
@@ -119,7 +116,7 @@ class ImportDialog(QObject):
             for field, column in suggest_mapping(table.headers).items():
                 combo = self.combos[field]
                 combo.clear()
-                combo.addItem(tr("(not imported)"), None)
+                combo.addItem(QCoreApplication.translate("ImportDialog", "(not imported)"), None)
                 for i, text in enumerate(headers):
                     combo.addItem(text, i)
                 combo.setCurrentIndex(0 if column is None else column + 1)
@@ -167,12 +164,12 @@ class ImportDialog(QObject):
         ui.problems_only_check.setEnabled(bool(self.results))
         if self.results:
             ui.preview_summary.setText(
-                tr("Ready to import: {ready} · duplicates to skip: {duplicates} · "
+                QCoreApplication.translate("ImportDialog", "Ready to import: {ready} · duplicates to skip: {duplicates} · "
                    "rows with errors (not imported): {errors}").format(
                     ready=number(ready), duplicates=number(duplicates), errors=number(errors)))
         elif self.table is None:
-            ui.preview_summary.setText(tr("Choose a CSV or Excel file with one participant per row."))
-        ui.import_button.setText(tr("&Import {count} rows").format(count=number(ready)))
+            ui.preview_summary.setText(QCoreApplication.translate("ImportDialog", "Choose a CSV or Excel file with one participant per row."))
+        ui.import_button.setText(QCoreApplication.translate("ImportDialog", "&Import {count} rows").format(count=number(ready)))
         ui.import_button.setEnabled(ready > 0 and self.report is None)
 
     def do_import(self) -> ImportReport | None:
@@ -186,18 +183,18 @@ class ImportDialog(QObject):
         self.ui.import_button.setEnabled(False)
         self.ui.close_button.setDefault(True)
         self.ui.close_button.setFocus()
-        self.feedback.info(tr("Imported {imported} participants.").format(imported=number(report.imported)))
+        self.feedback.info(QCoreApplication.translate("ImportDialog", "Imported {imported} participants.").format(imported=number(report.imported)))
         self.imported.emit(report)
         return report
 
     def summary(self, report: ImportReport) -> str:
         lang = i18n.current_language()
-        lines = [tr("Imported: {imported} · skipped duplicates: {skipped} · rows with errors: {errors}").format(
+        lines = [QCoreApplication.translate("ImportDialog", "Imported: {imported} · skipped duplicates: {skipped} · rows with errors: {errors}").format(
             imported=number(report.imported), skipped=number(len(report.skipped)), errors=number(len(report.errors)))]
         problems = sorted(report.errors, key=lambda r: r.row)[:PROBLEM_LINES_SHOWN]
         lines += [r.message(lang) for r in problems]
         if len(report.errors) > PROBLEM_LINES_SHOWN:
-            lines.append(tr("… and {more} more rows with errors (shown highlighted above).").format(
+            lines.append(QCoreApplication.translate("ImportDialog", "… and {more} more rows with errors (shown highlighted above).").format(
                 more=number(len(report.errors) - PROBLEM_LINES_SHOWN)))
         return "\n".join(lines)
 
@@ -212,7 +209,7 @@ class ImportDialog(QObject):
         self.model.set_language(i18n.current_language())
         if self.combos["name"].count():
             for combo in self.combos.values():
-                combo.setItemText(0, tr("(not imported)"))
+                combo.setItemText(0, QCoreApplication.translate("ImportDialog", "(not imported)"))
         self.update_preview()
         if self.report is not None:
             self.ui.result_label.setText(self.summary(self.report))

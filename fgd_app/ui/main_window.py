@@ -80,6 +80,8 @@ class MainWindow(QObject):
         _keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
         _keep_columns_fitted(ui.pillar_table, stretch=PillarTableModel.COVERED)
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        for later in (ui.documents_tab, ui.sync_tab):  # shown, so people know they are coming
+            ui.workshop_tabs.setTabEnabled(ui.workshop_tabs.indexOf(later), False)
         lang_action = ui.action_language_en if i18n.current_language() == "en" else ui.action_language_id
         lang_action.setChecked(True)
 

@@ -22,13 +22,10 @@ if TYPE_CHECKING:
     from fgd_app.ui.participants_page import ParticipantsPage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsPage", text)
-
 
 def gender_choices(lang: str) -> list[tuple[str, str]]:
     """(label, stored value) for gender pickers: not recorded, L/M, P/F."""
-    return [(tr("— not recorded"), "")] + [
+    return [(QCoreApplication.translate("ParticipantsPage", "— not recorded"), "")] + [
         (f"{gender_short(g.value, lang)} – {label(g, lang)}", g.value) for g in (Gender.MALE, Gender.FEMALE)
     ]
 
@@ -38,7 +35,7 @@ class GenderDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName(tr("Gender"))
+        combo.setAccessibleName(QCoreApplication.translate("ParticipantsPage", "Gender"))
         for text, value in gender_choices(i18n.current_language()):
             combo.addItem(text, value)
         return combo
@@ -84,7 +81,7 @@ class _Command(QUndoCommand):
 
 class AddCommand(_Command):
     def __init__(self, page: ParticipantsPage, participant_id: str, name: str):
-        super().__init__(page, tr("Add {name}").format(name=name))
+        super().__init__(page, QCoreApplication.translate("ParticipantsPage", "Add {name}").format(name=name))
         self.participant_id = participant_id
         self.removal: Removal | None = None
 
@@ -101,7 +98,7 @@ class AddCommand(_Command):
 
 class EditCommand(_Command):
     def __init__(self, page: ParticipantsPage, participant_id: str, field: str, old: object, new: object, name: str):
-        super().__init__(page, tr("Edit {name}").format(name=name))
+        super().__init__(page, QCoreApplication.translate("ParticipantsPage", "Edit {name}").format(name=name))
         self.participant_id, self.field, self.old, self.new = participant_id, field, old, new
 
     def _set(self, value: object) -> bool:
@@ -118,7 +115,7 @@ class EditCommand(_Command):
 
 class RemoveCommand(_Command):
     def __init__(self, page: ParticipantsPage, removal: Removal):
-        super().__init__(page, tr("Remove {name}").format(name=removal.record["name"]))
+        super().__init__(page, QCoreApplication.translate("ParticipantsPage", "Remove {name}").format(name=removal.record["name"]))
         self.removal = removal
 
     def _undo(self) -> bool:

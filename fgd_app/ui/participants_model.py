@@ -224,9 +224,8 @@ class ImportPreviewModel(QAbstractTableModel):
         self._problems_only = False
 
     def headers(self) -> tuple[str, ...]:
-        tr = lambda text: QCoreApplication.translate("ImportPreviewModel", text)  # noqa: E731
-        return (tr("Row"), tr("Status"), tr("Problems"), tr("Name"), tr("Position"), tr("NIP"), tr("Agency"),
-                tr("M/F"), tr("Phone"), tr("E-mail"))
+        return (QCoreApplication.translate("ImportPreviewModel", "Row"), QCoreApplication.translate("ImportPreviewModel", "Status"), QCoreApplication.translate("ImportPreviewModel", "Problems"), QCoreApplication.translate("ImportPreviewModel", "Name"), QCoreApplication.translate("ImportPreviewModel", "Position"), QCoreApplication.translate("ImportPreviewModel", "NIP"), QCoreApplication.translate("ImportPreviewModel", "Agency"),
+                QCoreApplication.translate("ImportPreviewModel", "M/F"), QCoreApplication.translate("ImportPreviewModel", "Phone"), QCoreApplication.translate("ImportPreviewModel", "E-mail"))
 
     def set_results(self, table: Table | None, mapping: dict[str, int | None], results: Sequence[RowResult]) -> None:
         self.beginResetModel()

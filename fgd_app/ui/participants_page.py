@@ -46,14 +46,10 @@ from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.participant_commands import AddCommand, EditCommand, GenderDelegate, RemoveCommand, gender_choices
 from fgd_app.ui.participants_model import ParticipantFilterModel, ParticipantTableModel
 
-SPLITTER_KEY = "ui/participants/splitter"
 EXPORT_DIR_KEY = "ui/participants/export_dir"
 TOP_AGENCIES = 8
 INVALID_BACKGROUND = QColor("#f8d7da")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantsPage", text)
 
 
 def _shorten(text: str, limit: int = 28) -> str:
@@ -126,10 +122,7 @@ class ParticipantsPage(WorkshopPage):
         self.undo_action = self._page_action(self.undo_stack.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._page_action(self.undo_stack.redo, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z")
 
-        saved = QSettings().value(SPLITTER_KEY)
-        if not saved or not ui.splitter.restoreState(saved):
-            ui.splitter.setSizes([730, 360])
-        ui.splitter.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, ui.splitter.saveState()))
+        ui.participants_splitter.setSizes([730, 360])  # the main window restores what people chose
 
     def _show_undo_state(self, *_: object) -> None:
         # The stack outlives the widgets by a moment when the page is torn down (it clears
@@ -269,14 +262,14 @@ class ParticipantsPage(WorkshopPage):
         finally:
             self._loading = False
         if self._new:
-            ui.details_group.setTitle(tr("New participant"))
-            ui.details_hint.setText(tr("Type the name first: the participant is saved as soon as it has one."))
+            ui.details_group.setTitle(QCoreApplication.translate("ParticipantsPage", "New participant"))
+            ui.details_hint.setText(QCoreApplication.translate("ParticipantsPage", "Type the name first: the participant is saved as soon as it has one."))
         elif row is not None:
-            ui.details_group.setTitle(tr("Participant"))
-            ui.details_hint.setText(tr("Changes are saved when you leave a field."))
+            ui.details_group.setTitle(QCoreApplication.translate("ParticipantsPage", "Participant"))
+            ui.details_hint.setText(QCoreApplication.translate("ParticipantsPage", "Changes are saved when you leave a field."))
         else:
-            ui.details_group.setTitle(tr("Participant"))
-            ui.details_hint.setText(tr("Select a participant, or press Add to register a new one."))
+            ui.details_group.setTitle(QCoreApplication.translate("ParticipantsPage", "Participant"))
+            ui.details_hint.setText(QCoreApplication.translate("ParticipantsPage", "Select a participant, or press Add to register a new one."))
         ui.present_value.setText(self._present_text(row))
         has_selection = row is not None
         ui.edit_button.setEnabled(has_selection)
@@ -288,9 +281,9 @@ class ParticipantsPage(WorkshopPage):
         if row is None:
             return ""
         if row.checked_in_at is None:
-            return tr("not checked in")
+            return QCoreApplication.translate("ParticipantsPage", "not checked in")
         text = self.model.present_text(row, with_zone=True)
-        return text + (" · " + tr("signed") if row.signed else "")
+        return text + (" · " + QCoreApplication.translate("ParticipantsPage", "signed") if row.signed else "")
 
     def _form_value(self, field: str) -> str:
         if field == "gender":
@@ -325,7 +318,7 @@ class ParticipantsPage(WorkshopPage):
         self.undo_stack.push(AddCommand(self, pid, name))
         self.changed(select_id=pid)
         if find_duplicate(self.db, self.workshop_id, fields["name"], fields.get("institution", ""), exclude_id=pid):
-            self.feedback.info(tr("Saved. Note: someone with the same name and agency is already in the list."))
+            self.feedback.info(QCoreApplication.translate("ParticipantsPage", "Saved. Note: someone with the same name and agency is already in the list."))
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -383,7 +376,7 @@ class ParticipantsPage(WorkshopPage):
             return
         self.undo_stack.push(RemoveCommand(self, removal))
         self.changed(select_id=None)
-        self.feedback.info(tr("Removed {name}. Ctrl+Z brings them back.").format(name=removal.record["name"]))
+        self.feedback.info(QCoreApplication.translate("ParticipantsPage", "Removed {name}. Ctrl+Z brings them back.").format(name=removal.record["name"]))
 
     def open_import(self) -> None:
         from fgd_app.ui.import_dialog import ImportDialog
@@ -407,8 +400,8 @@ class ParticipantsPage(WorkshopPage):
         settings = QSettings()
         folder = Path(str(settings.value(EXPORT_DIR_KEY, str(Path.home()))))
         chosen, _ = QFileDialog.getSaveFileName(
-            self.ui, tr("Export attendance list"), str(folder / default_file_name(self.db, self.workshop_id)),
-            tr("CSV files for Excel (*.csv)"))
+            self.ui, QCoreApplication.translate("ParticipantsPage", "Export attendance list"), str(folder / default_file_name(self.db, self.workshop_id)),
+            QCoreApplication.translate("ParticipantsPage", "CSV files for Excel (*.csv)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -418,7 +411,7 @@ class ParticipantsPage(WorkshopPage):
         if written is None:
             return None
         settings.setValue(EXPORT_DIR_KEY, str(path.parent))
-        self.feedback.info(tr("Attendance list saved: {path}").format(path=path))
+        self.feedback.info(QCoreApplication.translate("ParticipantsPage", "Attendance list saved: {path}").format(path=path))
         return written
 
     # -- counts and language ----------------------------------------------------------------------
@@ -430,7 +423,7 @@ class ParticipantsPage(WorkshopPage):
             ui.counts_label.clear()
             return
         c = counts(self.db, self.workshop_id)
-        ui.summary_label.setText(tr("{total} participants · {present} present").format(
+        ui.summary_label.setText(QCoreApplication.translate("ParticipantsPage", "{total} participants · {present} present").format(
             total=c.total, present=c.present))
         lang = i18n.current_language()
 
@@ -438,21 +431,22 @@ class ParticipantsPage(WorkshopPage):
             return (f"<tr><td>{html.escape(caption)}</td><td align='right'>&nbsp;{total}</td>"
                     f"<td align='right'>&nbsp;{present}</td></tr>")
 
+        registered, present = QCoreApplication.translate("ParticipantsPage", "registered"), QCoreApplication.translate("ParticipantsPage", "present")
         rows = [
-            f"<tr><th></th><th align='right'>&nbsp;{html.escape(tr('registered'))}</th>"
-            f"<th align='right'>&nbsp;{html.escape(tr('present'))}</th></tr>",
-            line(tr("All"), c.total, c.present),
+            f"<tr><th></th><th align='right'>&nbsp;{html.escape(registered)}</th>"
+            f"<th align='right'>&nbsp;{html.escape(present)}</th></tr>",
+            line(QCoreApplication.translate("ParticipantsPage", "All"), c.total, c.present),
             line(label(Gender.MALE, lang), c.by_gender["L"], c.present_by_gender["L"]),
             line(label(Gender.FEMALE, lang), c.by_gender["P"], c.present_by_gender["P"]),
         ]
         if c.by_gender[""]:
-            rows.append(line(tr("Gender not recorded"), c.by_gender[""], c.present_by_gender[""]))
+            rows.append(line(QCoreApplication.translate("ParticipantsPage", "Gender not recorded"), c.by_gender[""], c.present_by_gender[""]))
         if c.by_institution:
-            heading = tr("Largest agencies")
+            heading = QCoreApplication.translate("ParticipantsPage", "Largest agencies")
             if len(c.by_institution) > TOP_AGENCIES:
-                heading = tr("Largest agencies (of {count})").format(count=len(c.by_institution))
+                heading = QCoreApplication.translate("ParticipantsPage", "Largest agencies (of {count})").format(count=len(c.by_institution))
             rows.append(f"<tr><td colspan='3'><br><b>{html.escape(heading)}</b></td></tr>")
-            rows += [line(_shorten(a.name) or tr("(no agency)"), a.total, a.present)
+            rows += [line(_shorten(a.name) or QCoreApplication.translate("ParticipantsPage", "(no agency)"), a.total, a.present)
                      for a in c.by_institution[:TOP_AGENCIES]]
         text = f"<table cellspacing='2'>{''.join(rows)}</table>"
         ui.counts_label.setText(text)
@@ -466,8 +460,8 @@ class ParticipantsPage(WorkshopPage):
         for text, value in gender_choices(lang):
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current or "")))
-        self.undo_action.setText(tr("Undo"))
-        self.redo_action.setText(tr("Redo"))
+        self.undo_action.setText(QCoreApplication.translate("ParticipantsPage", "Undo"))
+        self.redo_action.setText(QCoreApplication.translate("ParticipantsPage", "Redo"))
         self._refresh_counts()
         self._show_form()
         if self.import_dialog is not None:
