@@ -1,38 +1,106 @@
-"""Regenerate the documentation screenshots of the main window from the demo workshop.
+"""Regenerate the README screenshots from the real main window on the demo workshop.
 
     .venv/bin/python tools/screenshots.py            # Indonesian, into docs/screenshots/
     .venv/bin/python tools/screenshots.py --lang en --out /tmp/shots
 
-Runs offscreen (no display needed) against a throwaway database and throwaway
-settings, so the pictures never show a developer's own workshops, window size or
-language. Fonts come from fontconfig: on a bare Linux box install fonts-dejavu-core
-(or any sans family) or the text renders as boxes.
+Runs offscreen against a throwaway database and throwaway settings, so the pictures
+never show a developer's own workshops, window size or language. The flows are the
+real ones: the window opens the demo, each tab is brought to the front; at the door a
+name is typed, Enter checks the person in and a signature is drawn on the pad (the
+clock is pinned to the morning of the demo day so the arrival time is plausible); the
+import dialog reads a small Bappeda-style list with a title row, a duplicate and two
+bad rows. Fonts come from fontconfig: on a bare Linux box install fonts-dejavu-core.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import math
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1100, 700)
+WINDOW_SIZE = (1200, 860)
+DIALOG_SIZE = (1100, 700)
+SEARCH = "yus"  # Yustina Lenjau, one of the three demo participants not yet checked in
+ARRIVAL_LOCAL = dt.time(9, 4)
+
+SAMPLE_LIST = """DAFTAR UNDANGAN FGD SMART CITY;;;;;
+No;Nama;Jabatan;NIP;Instansi;L/P;No HP
+1;Drs. Markus Ajang, M.Si.;Sekretaris Dinas;197003151995031002;Dinas Pariwisata;L;0812-5530-1187
+2;Rosalina Dewi, S.T.;Kepala Seksi Tata Ruang;198806212012012004;Dinas PUPR;Perempuan;0852-4611-9023
+3;Ir. Yohanes Lahang, M.Si.;Kepala Bappelitbangda;196804121994031007;Bappelitbangda;L;
+4;Hendrikus Lawing;Kepala Kampung;19790101;Kampung Linggang Bigung;L;
+5;Natalia Eka Putri, S.Kom.;Pranata Komputer;199201142019032015;Diskominfo SP;P;telp kantor
+6;Benediktus Ngau, S.E.;Analis Keuangan;198411022010011015;BPKAD;L;0813-5021-7765
+7;Yustina Ledang, A.Md.;Pengelola Data;199507302020122008;Dinas Kesehatan;P;
+"""
+
+
+def _bezier(*control: tuple[float, float], steps: int = 24) -> list[tuple[float, float]]:
+    """Points along a Bézier curve through the given control points (de Casteljau)."""
+    points = []
+    for i in range(steps + 1):
+        t, layer = i / steps, list(control)
+        while len(layer) > 1:
+            layer = [((1 - t) * a[0] + t * b[0], (1 - t) * a[1] + t * b[1]) for a, b in zip(layer, layer[1:])]
+        points.append(layer[0])
+    return points
+
+
+def signature_strokes(width: float, height: float) -> list[list[tuple[float, float]]]:
+    """Strokes that read as a handwritten "Yustina L." with a flourish, scaled to the pad."""
+    sx, sy = width / 420, height / 200
+
+    def scaled(points):
+        return [(x * sx, y * sy) for x, y in points]
+
+    left_arm = _bezier((58, 52), (66, 96), (96, 104))
+    # right arm of the Y, its long descender and the loop back up into the next letters
+    stem = _bezier((122, 40), (104, 92), (96, 104)) + _bezier((96, 104), (80, 150), (70, 176), (58, 160))[1:]
+    stem += _bezier((58, 160), (60, 130), (100, 118), (112, 112))[1:]
+    # running hand: a prolate trochoid makes the loops of joined small letters
+    hand = []
+    for i in range(0, 130):
+        t = i / 8
+        loop = 11 * (1 - i / 300)
+        hand.append((112 + 8.6 * t - loop * math.sin(t * 1.7), 112 - loop * math.cos(t * 1.7) + 4 * math.sin(t / 3)))
+    capital_l = _bezier((290, 60), (276, 110), (268, 150), (300, 132))
+    dot = [(316, 134)]
+    flourish = _bezier((80, 160), (200, 150), (330, 140), (372, 118), steps=40)
+    return [scaled(s) for s in (left_arm, stem, hand, capital_l, dot, flourish)]
 
 
 def take(out_dir: Path, lang: str) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QDate, QSettings
+    from PySide6.QtWidgets import QApplication, QFileDialog
 
+    from fgd_app.core.timezones import local_to_utc
+    from fgd_app.services import checkin
     from fgd_app.services.demo import ensure_demo
+    from fgd_app.services.workshop_setup import zone_of
     from fgd_app.store.database import open_database
     from fgd_app.ui import i18n
     from fgd_app.ui.main_window import MainWindow
+    from fgd_app.ui.new_workshop_dialog import NewWorkshopDialog
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        for _ in range(3):  # let layouts, fitted columns and repaints settle
+            app.processEvents()
+        path = out_dir / name
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        written.append(path)
+        print(path)
+
     with tempfile.TemporaryDirectory(prefix="fgd-shots-") as tmp:
         os.environ["FGD_APP_HOME"] = tmp
         app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -44,30 +112,63 @@ def take(out_dir: Path, lang: str) -> list[Path]:
 
         db = open_database(Path(tmp) / "demo.sqlite3")
         try:
-            ensure_demo(db)
+            workshop_id, _ = ensure_demo(db)
+            day = dt.date.fromisoformat(db.scalar("SELECT held_on FROM workshop WHERE id = ?", (workshop_id,)))
+            checkin.utc_now = lambda: local_to_utc(day, ARRIVAL_LOCAL, zone_of(db, workshop_id))
+
             window = MainWindow(db)
-            window.ui.resize(*SIZE)
+            window.ui.resize(*WINDOW_SIZE)
             window.show()
             window.refresh()
             window.ui.workshop_table.setFocus()
-            app.processEvents()
+            grab(window.ui, "main_window.png")
 
-            written = [out_dir / "main_window.png", out_dir / "workshop_pillars.png"]
-            _grab(app, window, written[0])
             window.open_workshop()
-            _grab(app, window, written[1])
-            window.ui.close()
+            window.show_tab(window.ui.setup_tab)
+            setup = window.pages[0]
+            setup.agenda.select_row(3)
+            grab(window.ui, "workshop_setup.png")
+
+            window.show_tab(window.ui.capture_tab)
+            grab(window.ui, "workshop_pillars.png")
+
+            window.show_tab(window.ui.participants_tab)
+            participants = window.pages[1]
+            participants.select(participants.model.row_at(3).id)
+            participants.ui.participant_table.setFocus()
+            grab(window.ui, "participants.png")
+
+            sample = Path(tmp) / "daftar-undangan.csv"
+            sample.write_text(SAMPLE_LIST, "utf-8")
+            QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(sample), ""))
+            participants.open_import()
+            participants.import_dialog.ui.resize(*DIALOG_SIZE)
+            grab(participants.import_dialog.ui, "participants_import.png")
+            participants.import_dialog.ui.reject()
+
+            window.show_tab(window.ui.checkin_tab)
+            page = window.pages[2]
+            page.ui.search_edit.setText(SEARCH)
+            page.check_in_current()  # what Enter does
+            app.processEvents()
+            for stroke in signature_strokes(page.pad.width(), page.pad.height()):
+                page.pad.add_stroke(stroke)
+            page.pad.setFocus()
+            grab(window.ui, "checkin.png")
+
+            dialog = NewWorkshopDialog(db, window.feedback)
+            dialog.ui.show()
+            dialog.ui.regency_combo.setFocus()
+            dialog.ui.regency_combo.lineEdit().setText("kutai bar")
+            dialog.regency._typed()
+            dialog.ui.title_edit.setText("FGD Bimtek 2 Penyusunan Masterplan Smart Regency Kabupaten Kutai Barat")
+            dialog.ui.date_edit.setDate(QDate(2021, 8, 12))
+            grab(dialog.ui, "new_workshop.png")
+            dialog.ui.close()
+            window.close()
         finally:
             db.close()
     return written
-
-
-def _grab(app, window, path: Path) -> None:
-    for _ in range(3):  # let layouts, resize-to-contents columns and repaints settle
-        app.processEvents()
-    if not window.ui.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(path)
 
 
 def main() -> int:

@@ -304,7 +304,7 @@ class MainWindow(QObject):
             QCoreApplication.translate("MainWindow", "Participants: {participants} · Inputs: {inputs}").format(
                 participants=w.participants, inputs=w.inputs),
         ]
-        self.ui.workshop_details.setText("\n".join(lines))
+        self.ui.workshop_details.setText("  ·  ".join(lines))  # one line: the tabs get the height
 
     # -- language and help -----------------------------------------------------------------
 
