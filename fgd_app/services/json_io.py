@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from fgd_app import __version__
 from fgd_app.errors import UserError
 from fgd_app.fileio import atomic_write_bytes
-from fgd_app.store.codec import table_info
+from fgd_app.store.codec import table_info, to_record, validate
 from fgd_app.store.database import Database
 from fgd_app.store.models import (
     ActionItem,
@@ -175,7 +175,7 @@ def _validate(db: Database, path: Path, doc: dict[str, Any]) -> dict[str, list[d
                 problem = f"missing {sorted(missing)}" if missing else f"unknown {sorted(unknown)}"
                 raise UserError("import.invalid", path=path, detail=f"{where}: fields {problem}")
             try:
-                records[section].append(model.model_validate(item).model_dump(mode="json"))
+                records[section].append(to_record(validate(model, item)))
             except ValidationError as exc:
                 first = exc.errors()[0]
                 field = ".".join(str(p) for p in first["loc"])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlmodel import SQLModel
 
 from fgd_app.core.ids import new_id
-from fgd_app.store.codec import canonical_json, column_list, from_db_row, table_info, to_db_params, to_record
+from fgd_app.store.codec import canonical_json, column_list, from_db_row, table_info, to_db_params, to_record, validate
 
 if TYPE_CHECKING:
     from fgd_app.store.database import Database
@@ -31,8 +31,8 @@ class Tx:
     # -- rows --------------------------------------------------------------------------
 
     def insert(self, model: type[M], **fields: Any) -> M:
-        """Validate and insert a new row; returns the stored instance (with its id)."""
-        instance = model.model_validate(fields)
+        """Validate and insert a new row; returns its validated values (`.id` and every field)."""
+        instance = validate(model, fields)
         record = to_record(instance)
         table, pk, columns, _ = table_info(model)
         placeholders = ", ".join("?" for _ in columns)
@@ -47,7 +47,7 @@ class Tx:
         current = self.read(model, key)
         if current is None:
             raise KeyError(f"{model.__name__} {key} does not exist")
-        instance = model.model_validate({**current, **changes})
+        instance = validate(model, {**current, **changes})
         record = to_record(instance)
         if record == current:
             return instance  # nothing changed: no revision, no write
