@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -37,6 +36,7 @@ from fgd_app.services.agenda import (
 )
 from fgd_app.store.database import Database
 from fgd_app.ui.feedback import Feedback
+from fgd_app.ui.models import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-fgd-app-agenda-row"
@@ -48,7 +48,7 @@ def hhmm(value: dt.time | None) -> str:
     return value.strftime("%H:%M") if value else "—"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(HeaderedTableModel):
     NUMBER, START, TITLE, PILLAR, MINUTES = range(5)
     EDITABLE = frozenset({TITLE, PILLAR, MINUTES})
 
@@ -115,23 +115,22 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("AgendaModel", "No"),
+            QCoreApplication.translate("AgendaModel", "Start"),
+            QCoreApplication.translate("AgendaModel", "Agenda item"),
+            QCoreApplication.translate("AgendaModel", "Pillar"),
+            QCoreApplication.translate("AgendaModel", "Minutes"),
+        )
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                QCoreApplication.translate("AgendaModel", "No"),
-                QCoreApplication.translate("AgendaModel", "Start"),
-                QCoreApplication.translate("AgendaModel", "Agenda item"),
-                QCoreApplication.translate("AgendaModel", "Pillar"),
-                QCoreApplication.translate("AgendaModel", "Minutes"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.START:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.START:
             return QCoreApplication.translate("AgendaModel", "Planned start: the workshop's start plus the minutes "
                                                              "of the items before")
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.NUMBER, self.MINUTES):
             return _RIGHT
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

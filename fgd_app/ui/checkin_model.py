@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from fgd_app.services.checkin import Attendee, local_time
+from fgd_app.ui.models import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PRESENT_COLOR = QColor(27, 110, 52)  # the green of a done check-in
 
 
-class CheckinTableModel(QAbstractTableModel):
+class CheckinTableModel(HeaderedTableModel):
     """Search results: name, agency, arrival time in the workshop's zone, signed.
 
     The position (jabatan) is in the name's tooltip and in the selected-person panel:
@@ -87,10 +88,4 @@ class CheckinTableModel(QAbstractTableModel):
             return PRESENT_COLOR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIGNED:
             return Qt.AlignmentFlag.AlignCenter
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMNS:
-            return self.headers()[section]
         return None

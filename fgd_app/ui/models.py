@@ -23,18 +23,38 @@ _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class _RowsModel(QAbstractTableModel):
-    """Shared plumbing: a list of rows, a language, and which columns are numbers."""
+class HeaderedTableModel(QAbstractTableModel):
+    """A table whose column titles come from `headers()`, translated when Qt asks.
+
+    So a language switch needs only `headerDataChanged`. Columns listed in
+    NUMERIC_COLUMNS are right-aligned in the header (and by `_RowsModel` in the cells).
+    """
 
     NUMERIC_COLUMNS: frozenset[int] = frozenset()
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = self.headers()
+        if not 0 <= section < len(headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC_COLUMNS:
+            return _NUMBER_ALIGNMENT
+        return None
+
+
+class _RowsModel(HeaderedTableModel):
+    """Shared plumbing: a list of rows, a language, and which columns are numbers."""
 
     def __init__(self, parent: QObject | None = None, lang: str = "id"):
         super().__init__(parent)
         self._rows: list = []
         self._lang = lang
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
 
     def cell(self, row, column: int) -> str:
         raise NotImplementedError
@@ -69,15 +89,6 @@ class _RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC_COLUMNS:
-            return _NUMBER_ALIGNMENT
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC_COLUMNS:
             return _NUMBER_ALIGNMENT
         return None
 

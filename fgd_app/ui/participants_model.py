@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from fgd_app.core.timezones import utc_to_local
 from fgd_app.core.vocab import Gender, label
 from fgd_app.services.participants import FIELDS, ParticipantRow, fold
 from fgd_app.services.roster_import import RowResult, Table, column_name
+from fgd_app.ui.models import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -45,7 +45,7 @@ def gender_short(value: str | None, lang: str) -> str:
     return {"L": "M", "P": "F"}[value] if lang == "en" else value
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(HeaderedTableModel):
     """One row per participant, in the order the service lists them (by name)."""
 
     NAME, POSITION, INSTITUTION, GENDER, PRESENT = range(5)
@@ -169,13 +169,6 @@ class ParticipantTableModel(QAbstractTableModel):
         self.edit_requested.emit(p.id, field, value)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == _DISPLAY:
-            return self.headers()[section]
-        return None
-
 
 class ParticipantFilterModel(QSortFilterProxyModel):
     """Rows whose name, position or agency contain every typed word (case and accents ignored)."""
@@ -204,7 +197,7 @@ class ParticipantFilterModel(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(HeaderedTableModel):
     """Each spreadsheet row with what importing it will do; problems highlighted."""
 
     ROW, STATUS, PROBLEMS = 0, 1, 2
@@ -313,11 +306,4 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == _DISPLAY:
-            return self.headers()[section]
         return None
