@@ -12,7 +12,9 @@ import pytest
 
 from fgd_app.errors import MESSAGES, UserError
 from fgd_app.resources import resource
+from fgd_app.core.images import PNG_MAGIC
 from fgd_app.services import checkin
+from fgd_app.core.timezones import local_clock
 from fgd_app.services.checkin import (
     CONSENT_VERSION,
     QUERY_MAX_CHARS,
@@ -22,7 +24,6 @@ from fgd_app.services.checkin import (
     clear_signature,
     consent_texts,
     get_attendee,
-    local_time,
     register_walk_in,
     set_consent,
     set_signature,
@@ -38,7 +39,7 @@ def tiny_png(width: int = 3, height: int = 2, fill: int = 255) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     rows = b"".join(b"\x00" + bytes([fill]) * width for _ in range(height))
-    return (checkin.PNG_MAGIC + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+    return (PNG_MAGIC + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
@@ -179,8 +180,8 @@ def test_check_in_time_given_in_a_zone_is_stored_as_utc(db, people):
     wita = dt.timezone(dt.timedelta(hours=8))
     stored = check_in(db, people["Yosef Ukung"], at=dt.datetime(2021, 6, 17, 8, 12, 30, 999, tzinfo=wita))
     assert stored == dt.datetime(2021, 6, 17, 0, 12, 30)
-    assert local_time(stored, "WITA") == "08:12 WITA"
-    assert local_time(stored, "WIB") == "07:12 WIB"
+    assert local_clock(stored, "WITA") == "08:12 WITA"
+    assert local_clock(stored, "WIB") == "07:12 WIB"
 
 
 def test_check_in_of_a_missing_participant_is_refused(db):

@@ -23,3 +23,9 @@ def local_to_utc(day: dt.date, time: dt.time, zone_name: str) -> dt.datetime:
 
 def utc_to_local(instant: dt.datetime, zone_name: str) -> dt.datetime:
     return instant.replace(tzinfo=dt.UTC).astimezone(zone(zone_name))
+
+
+def local_clock(instant: dt.datetime, zone_name: str, with_zone: bool = True) -> str:
+    """"08:12 WITA" (or "08:12"): a stored UTC instant as the wall clock of the regency."""
+    clock = f"{utc_to_local(instant, zone_name):%H:%M}"
+    return f"{clock} {zone_name}" if with_zone else clock

@@ -110,6 +110,13 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+def gender_short(value: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """L/P in Indonesian (as attendance lists write it), M/F in English, "" when not recorded."""
+    if not value:
+        return ""
+    return {"L": "M", "P": "F"}[value] if lang == "en" else value
+
+
 def label(value: StrEnum | str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The human label of a vocabulary value in `lang` ('id' or 'en')."""
     indonesian, english = _LABELS[value]

@@ -27,9 +27,11 @@ import struct
 from collections import namedtuple
 from functools import cache
 
-from fgd_app.errors import UserError
-from fgd_app.store.database import Database
+from fgd_app.core.images import image_mime
 from fgd_app.core.text import fold
+from fgd_app.errors import UserError
+from fgd_app.services.fields import validated
+from fgd_app.store.database import Database
 
 CONSENT_VERSION = "2026-11"
 """Version of resources/consent/consent.json; stored with every consent choice."""
@@ -40,7 +42,6 @@ QUERY_MAX_CHARS = 80  # longer than any name; a stray 10 MB paste is cut here, b
 QUERY_MAX_TOKENS = 8
 SIGNATURE_MAX_BYTES = 512 * 1024  # a cropped grayscale signature is 2-20 KB
 SIGNATURE_MAX_SIDE = 4096  # pixels
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 PNG_END = b"IEND\xaeB`\x82"
 PNG_MIME = "image/png"
 
@@ -274,7 +275,7 @@ def undo_check_in(db: Database, participant_id: str) -> None:
     with db.transaction() as tx:
         row = _participant_row(tx, participant_id)
         tx.update(Participant, participant_id, checked_in_at=None, signature_sha256=None)
-        _drop_blob_if_unused(tx, row["signature_sha256"])
+        tx.drop_blob_if_unused(row["signature_sha256"])
 
 
 def register_walk_in(
@@ -295,12 +296,8 @@ def register_walk_in(
     (accents and case ignored): that person should be found by the search instead, and
     a second row would split their attendance and signature.
     """
-    from pydantic import ValidationError
-
-    from fgd_app.errors import from_validation_error
-    from fgd_app.store.models import Participant
-
     from fgd_app.services.participants import clean_fields, find_duplicate
+    from fgd_app.store.models import Participant
 
     fields = clean_fields({"name": name, "institution": institution, "position": position, "gender": gender,
                            "nip": nip, "phone": phone})  # the same cleaning as the participants page
@@ -309,11 +306,8 @@ def register_walk_in(
     existing = find_duplicate(db, workshop_id, fields["name"], fields["institution"])
     if existing:  # that person should be found by the search: a second row would split their attendance
         raise UserError("checkin.walk_in_exists", name=db.scalar("SELECT name FROM participant WHERE id = ?", (existing,)))
-    try:
-        with db.transaction() as tx:
-            return tx.insert(Participant, workshop_id=workshop_id, **fields, checked_in_at=_as_utc(at)).id
-    except ValidationError as exc:
-        raise from_validation_error(exc) from exc
+    with db.transaction() as tx:
+        return validated(lambda: tx.insert(Participant, workshop_id=workshop_id, **fields, checked_in_at=_as_utc(at))).id
 
 
 # -- signatures ----------------------------------------------------------------------------
@@ -326,7 +320,7 @@ def validate_png(data: bytes) -> tuple[int, int]:
     data = bytes(data)
     if len(data) > SIGNATURE_MAX_BYTES:
         raise UserError("checkin.signature_too_large", size=len(data) // 1024, limit=SIGNATURE_MAX_BYTES // 1024)
-    if len(data) < 45 or not data.startswith(PNG_MAGIC) or data[12:16] != b"IHDR" or not data.endswith(PNG_END):
+    if len(data) < 45 or image_mime(data) != PNG_MIME or data[12:16] != b"IHDR" or not data.endswith(PNG_END):
         raise UserError("checkin.signature_invalid")
     width, height = struct.unpack(">II", data[16:24])
     if not (0 < width <= SIGNATURE_MAX_SIDE and 0 < height <= SIGNATURE_MAX_SIDE):
@@ -350,7 +344,7 @@ def set_signature(db: Database, participant_id: str, png: bytes) -> str:
         digest = tx.put_blob(bytes(png), PNG_MIME)
         tx.update(Participant, participant_id, signature_sha256=digest)
         if row["signature_sha256"] != digest:
-            _drop_blob_if_unused(tx, row["signature_sha256"])
+            tx.drop_blob_if_unused(row["signature_sha256"])
     return digest
 
 
@@ -360,7 +354,7 @@ def clear_signature(db: Database, participant_id: str) -> None:
     with db.transaction() as tx:
         row = _participant_row(tx, participant_id)
         tx.update(Participant, participant_id, signature_sha256=None)
-        _drop_blob_if_unused(tx, row["signature_sha256"])
+        tx.drop_blob_if_unused(row["signature_sha256"])
 
 
 def signature_png(db: Database, participant_id: str) -> bytes | None:
@@ -370,28 +364,6 @@ def signature_png(db: Database, participant_id: str) -> bytes | None:
         (participant_id,),
     )
     return bytes(data) if data is not None else None
-
-
-@cache
-def _blob_references() -> tuple[tuple[str, str], ...]:
-    """(table, column) of every synced column that names a blob (…sha256)."""
-    from fgd_app.store.codec import table_info
-    from fgd_app.store.models import SYNCED_MODELS
-
-    found = []
-    for model in SYNCED_MODELS:
-        table, _, columns, _ = table_info(model)
-        found += [(table, c) for c in columns if c == "sha256" or c.endswith("_sha256")]
-    return tuple(found)
-
-
-def _drop_blob_if_unused(tx, digest: str | None) -> None:
-    if not digest:
-        return
-    for table, column in _blob_references():
-        if tx.conn.execute(f'SELECT 1 FROM {table} WHERE "{column}" = ? LIMIT 1', (digest,)).fetchone():
-            return
-    tx.conn.execute("DELETE FROM blob WHERE sha256 = ?", (digest,))
 
 
 # -- consent -------------------------------------------------------------------------------
@@ -432,12 +404,3 @@ def set_consent(db: Database, participant_id: str, name: bool, photo: bool, keep
         _participant_row(tx, participant_id)
         tx.update(Participant, participant_id, **changes)
 
-
-# -- small facts the page shows --------------------------------------------------------------
-
-
-def local_time(instant: dt.datetime, zone: str) -> str:
-    """"08:12 WITA": a stored UTC instant as the wall clock in the workshop's zone."""
-    from fgd_app.core.timezones import utc_to_local
-
-    return f"{utc_to_local(instant, zone):%H:%M} {zone}"

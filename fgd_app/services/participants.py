@@ -25,7 +25,7 @@ from functools import cache
 
 from fgd_app.errors import UserError
 from fgd_app.store.database import Database
-from fgd_app.core.text import fold  # noqa: F401  (re-exported: the participant filter uses it)
+from fgd_app.core.text import fold
 from fgd_app.services.fields import collapse
 
 FIELDS = ("name", "position", "nip", "institution", "gender", "phone", "email")

@@ -30,7 +30,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from fgd_app.core.timezones import utc_to_local
+from fgd_app.core.timezones import local_clock, utc_to_local
+from fgd_app.core.vocab import gender_short
 from fgd_app.errors import UserError
 from fgd_app.fileio import atomic_write_bytes
 from fgd_app.services.participants import list_participants
@@ -68,7 +69,7 @@ def attendance_rows(db: Database, workshop_id: str, lang: str | None = None) -> 
     rows = [list(HEADERS["en" if lang == "en" else "id"])]
     for number, p in enumerate(list_participants(db, workshop_id), start=1):
         rows.append([
-            str(number), p.name, p.position, p.nip, p.institution, _gender(p.gender, lang),
+            str(number), p.name, p.position, p.nip, p.institution, gender_short(p.gender, lang),
             _present(p.checked_in_at, zone, day), p.phone if p.consent_phone else "",
         ])
     return rows
@@ -103,17 +104,9 @@ def default_file_name(db: Database, workshop_id: str) -> str:
     return "-".join(part for part in ("daftar-hadir", slug, held_on) if part) + ".csv"
 
 
-def _gender(value: str | None, lang: str) -> str:
-    if not value:
-        return ""
-    if lang == "en":
-        return {"L": "M", "P": "F"}[value]
-    return value
-
-
 def _present(checked_in_at: dt.datetime | None, zone: str, day: dt.date) -> str:
     if checked_in_at is None:
         return ""
-    local = utc_to_local(checked_in_at, zone)
-    time = f"{local:%H:%M} {zone}"
-    return time if local.date() == day else f"{local:%d/%m/%Y} {time}"
+    time = local_clock(checked_in_at, zone)
+    local_day = utc_to_local(checked_in_at, zone).date()
+    return time if local_day == day else f"{local_day:%d/%m/%Y} {time}"

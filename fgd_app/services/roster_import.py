@@ -39,6 +39,7 @@ from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from fgd_app.core.text import fold
 from fgd_app.errors import UserError
 from fgd_app.services.participants import FIELDS, check_fields, duplicate_key, existing_keys
 from fgd_app.store.database import Database
@@ -332,11 +333,8 @@ def _used_width(cells: list[str]) -> int:
 
 
 def _fold_header(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", str(text).casefold().replace(".", " "))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+    """A header as `fold` compares text, except that a dot separates words ("No.HP" = "no hp")."""
+    return fold(str(text).replace(".", " "))
 
 
 def suggest_mapping(headers: list[str]) -> dict[str, int | None]:

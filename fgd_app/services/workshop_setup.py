@@ -27,6 +27,7 @@ import datetime as dt
 from collections import namedtuple
 from typing import Any
 
+from fgd_app.core.images import image_mime
 from fgd_app.core.limits import LIST_MAX, NAME_MAX, SHORT_MAX
 from fgd_app.core.vocab import Language, Stage, WorkshopStatus
 from fgd_app.errors import UserError
@@ -48,8 +49,6 @@ DEFAULT_START = dt.time(8, 0)
 DEFAULT_END = dt.time(16, 0)
 DEFAULT_HOST_AGENCY = "DINAS KOMUNIKASI DAN INFORMATIKA"
 
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_JPEG_MAGIC = b"\xff\xd8\xff"
 
 # Fields `update_workshop` may change. Status, opening/closing times and conclusions
 # belong to running the workshop (Capture), the logo to `set_logo`.
@@ -223,15 +222,6 @@ def duplicate_workshop(
 # -- the logo -------------------------------------------------------------------------------
 
 
-def logo_mime(data: bytes) -> str | None:
-    """'image/png' or 'image/jpeg' from the file's first bytes, else None (names and headers lie)."""
-    if data.startswith(_PNG_MAGIC):
-        return "image/png"
-    if data.startswith(_JPEG_MAGIC):
-        return "image/jpeg"
-    return None
-
-
 def set_logo(db: Database, workshop_id: str, data: bytes, mime: str | None = None) -> str:
     """Store a PNG or JPEG logo for the letterhead; returns its SHA-256.
 
@@ -240,7 +230,7 @@ def set_logo(db: Database, workshop_id: str, data: bytes, mime: str | None = Non
     """
     from fgd_app.store.models import Workshop
 
-    detected = logo_mime(bytes(data[:8]))
+    detected = image_mime(data)
     declared = (mime or detected or "").lower().replace("image/jpg", "image/jpeg")
     if detected is None or declared != detected:
         raise UserError("setup.logo_not_image")

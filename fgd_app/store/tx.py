@@ -10,11 +10,13 @@ Replaying the log (`store.replay`) therefore rebuilds every synced table.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlmodel import SQLModel
 
 from fgd_app.core.ids import new_id
+from fgd_app.store.models import SYNCED_MODELS
 from fgd_app.store.codec import canonical_json, column_list, from_db_row, table_info, to_db_params, to_record, validate
 
 if TYPE_CHECKING:
@@ -82,6 +84,15 @@ class Tx:
         )
         return digest
 
+    def drop_blob_if_unused(self, digest: str | None) -> None:
+        """Delete a blob that no synced row names any more (a replaced or cleared signature)."""
+        if not digest:
+            return
+        for table, column in _blob_references():
+            if self.conn.execute(f'SELECT 1 FROM {table} WHERE "{column}" = ? LIMIT 1', (digest,)).fetchone():
+                return
+        self.conn.execute("DELETE FROM blob WHERE sha256 = ?", (digest,))
+
     # -- the log ------------------------------------------------------------------------
 
     def _log(self, table: str, key: str, record: dict | None, workshop_id: str | None = None) -> str:
@@ -108,6 +119,16 @@ class Tx:
             self.conn.execute("DELETE FROM revision_head WHERE entity_id = ?", (key,))
         self.conn.execute("INSERT INTO revision_head (entity_id, revision_id) VALUES (?, ?)", (key, revision_id))
         return revision_id
+
+
+@cache
+def _blob_references() -> tuple[tuple[str, str], ...]:
+    """(table, column) of every synced column that names a blob (sha256, ..._sha256)."""
+    found = []
+    for model in SYNCED_MODELS:
+        table, _, columns, _ = table_info(model)
+        found += [(table, c) for c in columns if c == "sha256" or c.endswith("_sha256")]
+    return tuple(found)
 
 
 def _scope(table: str, key: str, record: dict) -> str | None:

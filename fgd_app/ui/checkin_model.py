@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from fgd_app.services.checkin import Attendee, local_time
+from fgd_app.core.timezones import local_clock
+from fgd_app.services.checkin import Attendee
 from fgd_app.ui.models import HeaderedTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,12 +73,12 @@ class CheckinTableModel(HeaderedTableModel):
             if column == self.INSTITUTION:
                 return a.institution
             if column == self.ARRIVED:
-                return f"✓ {local_time(a.checked_in_at, self._zone)}" if a.present else ""
+                return f"✓ {local_clock(a.checked_in_at, self._zone)}" if a.present else ""
             return "✓" if a.signed else ""
         if role == Qt.ItemDataRole.AccessibleTextRole and column in (self.ARRIVED, self.SIGNED):
             if column == self.ARRIVED:
                 return (QCoreApplication.translate("CheckinTableModel", "Arrived {time}").format(
-                    time=local_time(a.checked_in_at, self._zone)) if a.present
+                    time=local_clock(a.checked_in_at, self._zone)) if a.present
                     else QCoreApplication.translate("CheckinTableModel", "Not checked in"))
             return (QCoreApplication.translate("CheckinTableModel", "Signed") if a.signed
                     else QCoreApplication.translate("CheckinTableModel", "Not signed"))

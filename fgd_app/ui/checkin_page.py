@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QHeaderView, QWidget
 
+from fgd_app.core.timezones import local_clock
 from fgd_app.core.vocab import Gender, label
 from fgd_app.errors import UserError
 from fgd_app.services.checkin import (
@@ -35,7 +36,6 @@ from fgd_app.services.checkin import (
     CheckinIndex,
     check_in,
     consent_texts,
-    local_time,
     normalize_query,
     register_walk_in,
     set_consent,
@@ -382,7 +382,7 @@ class CheckinPage(WorkshopPage):
             return
         details = " · ".join(html.escape(part) for part in (person.institution, person.position) if part)
         if present:
-            status = QCoreApplication.translate("CheckinPage", "Present since {time}").format(time=local_time(person.checked_in_at, self.zone))
+            status = QCoreApplication.translate("CheckinPage", "Present since {time}").format(time=local_clock(person.checked_in_at, self.zone))
             status += " · " + (QCoreApplication.translate("CheckinPage", "signed") if person.signed else QCoreApplication.translate("CheckinPage", "not signed yet"))
         else:
             status = QCoreApplication.translate("CheckinPage", "Not checked in yet: press Enter to check in.")
@@ -406,7 +406,7 @@ class CheckinPage(WorkshopPage):
             label.setText(QCoreApplication.translate("CheckinPage", "Type a name and press Enter to check the person in."))
             return
         kind, name, instant = self._last
-        time = local_time(instant, self.zone) if instant else ""
+        time = local_clock(instant, self.zone) if instant else ""
         texts = {
             "checked_in": QCoreApplication.translate("CheckinPage", "✓ {name} — {time}"),
             "already": QCoreApplication.translate("CheckinPage", "✓ {name} — already checked in at {time}"),

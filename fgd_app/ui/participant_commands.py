@@ -13,10 +13,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
-from fgd_app.core.vocab import Gender, label
+from fgd_app.core.vocab import Gender, gender_short, label
 from fgd_app.services.participants import Removal, remove_participant, restore_participant, update_participant
 from fgd_app.ui import i18n
-from fgd_app.ui.participants_model import gender_short
 
 if TYPE_CHECKING:
     from fgd_app.ui.participants_page import ParticipantsPage

@@ -25,9 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from fgd_app.core.timezones import utc_to_local
-from fgd_app.core.vocab import Gender, label
-from fgd_app.services.participants import FIELDS, ParticipantRow, fold
+from fgd_app.core.timezones import local_clock
+from fgd_app.core.vocab import Gender, gender_short, label
+from fgd_app.core.text import fold
+from fgd_app.services.participants import FIELDS, ParticipantRow
 from fgd_app.services.roster_import import RowResult, Table, column_name
 from fgd_app.ui.models import HeaderedTableModel
 
@@ -36,13 +37,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the participant id of a row, for views and tests
-
-
-def gender_short(value: str | None, lang: str) -> str:
-    """L/P in Indonesian (as attendance lists write it), M/F in English, "" when not recorded."""
-    if not value:
-        return ""
-    return {"L": "M", "P": "F"}[value] if lang == "en" else value
 
 
 class ParticipantTableModel(HeaderedTableModel):
@@ -101,8 +95,7 @@ class ParticipantTableModel(HeaderedTableModel):
     def present_text(self, p: ParticipantRow, with_zone: bool = False) -> str:
         if p.checked_in_at is None:
             return ""
-        local = utc_to_local(p.checked_in_at, self._zone)
-        return f"{local:%H:%M} {self._zone}" if with_zone else f"{local:%H:%M}"
+        return local_clock(p.checked_in_at, self._zone, with_zone)
 
     # -- QAbstractTableModel ------------------------------------------------------------------
 
