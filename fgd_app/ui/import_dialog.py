@@ -28,6 +28,7 @@ from fgd_app.services.roster_import import (
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
+from fgd_app.ui.views import fit_columns
 from fgd_app.ui.forms import load_form
 from fgd_app.ui.participants_model import ImportPreviewModel
 
@@ -199,11 +200,8 @@ class ImportDialog(QObject):
         return "\n".join(lines)
 
     def _fit_columns(self) -> None:
-        view = self.ui.preview_table
-        view.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            limit = 380 if column == self.model.PROBLEMS else 240
-            view.setColumnWidth(column, min(view.columnWidth(column) + 12, limit))
+        fit_columns(self.ui.preview_table, range(self.model.columnCount() - 1), padding=12,
+                    limits={self.model.PROBLEMS: 380}, default_limit=240)
 
     def retranslate(self) -> None:
         self.model.set_language(i18n.current_language())

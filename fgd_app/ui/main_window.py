@@ -20,12 +20,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHeaderView,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -39,13 +37,13 @@ from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
 from fgd_app.ui.forms import load_form
 from fgd_app.ui.pages import WorkshopPage
+from fgd_app.ui.views import keep_columns_fitted
 from fgd_app.ui.models import PillarTableModel, WorkshopTableModel
 
 GEOMETRY_KEY = "ui/main_window/geometry"
 SPLITTER_KEY = "ui/splitters"
 DEFAULT_SIZE = (1100, 700)
 STATUS_TIMEOUT_MS = 8000
-COLUMN_PADDING = 16  # pixels added to each fitted column
 
 
 class MainWindow(QObject):
@@ -78,8 +76,8 @@ class MainWindow(QObject):
             heading.setFont(font)
         ui.workshop_table.setModel(self.workshops)
         ui.pillar_table.setModel(self.pillars)
-        _keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
-        _keep_columns_fitted(ui.pillar_table, stretch=PillarTableModel.COVERED)
+        keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
+        keep_columns_fitted(ui.pillar_table, stretch=PillarTableModel.COVERED)
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         for later in (ui.documents_tab, ui.sync_tab):  # shown, so people know they are coming
             ui.workshop_tabs.setTabEnabled(ui.workshop_tabs.indexOf(later), False)
@@ -367,31 +365,3 @@ def _scrollable(page: QWidget) -> QScrollArea:
     area.setWidget(page)
     area.setFocusProxy(page)
     return area
-
-
-def _fit_columns(view: QTableView, stretch: int) -> None:
-    """Columns as wide as their contents plus some air; `stretch` takes the remaining width.
-
-    Widths are set once per content change rather than with ResizeToContents, which
-    leaves text touching the grid and stops people from widening a column themselves.
-    """
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setHighlightSections(False)
-    for column in range(header.count()):
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        view.resizeColumnToContents(column)
-        view.setColumnWidth(column, view.columnWidth(column) + COLUMN_PADDING)
-
-
-def _keep_columns_fitted(view: QTableView, stretch: int) -> None:
-    """Refit whenever the rows, their language or the headers change."""
-    model = view.model()
-    refit = lambda *_: _fit_columns(view, stretch)  # noqa: E731
-    model.modelReset.connect(refit)
-    model.dataChanged.connect(refit)
-    model.headerDataChanged.connect(refit)
-    refit()

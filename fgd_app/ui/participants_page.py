@@ -43,6 +43,7 @@ from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
 from fgd_app.ui.pages import WorkshopPage
+from fgd_app.ui.views import fit_columns
 from fgd_app.ui.participant_commands import AddCommand, EditCommand, GenderDelegate, RemoveCommand, gender_choices
 from fgd_app.ui.participants_model import ParticipantFilterModel, ParticipantTableModel
 
@@ -149,9 +150,7 @@ class ParticipantsPage(WorkshopPage):
         table = self.ui.participant_table
         limits = {ParticipantTableModel.NAME: 220, ParticipantTableModel.INSTITUTION: 170,
                   ParticipantTableModel.GENDER: 60, ParticipantTableModel.PRESENT: 80}
-        for column, limit in limits.items():
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, min(table.columnWidth(column) + 16, limit))
+        fit_columns(table, limits, limits=limits)
 
     # -- workshop and reloading -------------------------------------------------------------------
 

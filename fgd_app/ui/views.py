@@ -1,0 +1,53 @@
+"""Helpers for item views that every table in the app shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+COLUMN_PADDING = 16  # pixels of air added to each fitted column
+
+
+def fit_columns(
+    view: QTableView,
+    columns: Iterable[int] | None = None,
+    *,
+    padding: int = COLUMN_PADDING,
+    limits: Mapping[int, int] | None = None,
+    default_limit: int | None = None,
+) -> None:
+    """Size `columns` (default: all) to their contents plus `padding`, capped per column.
+
+    Widths are set once per content change rather than with ResizeToContents, which
+    leaves text touching the grid and stops people from widening a column themselves.
+    """
+    count = view.model().columnCount() if view.model() is not None else 0
+    for column in range(count) if columns is None else columns:
+        view.resizeColumnToContents(column)
+        width = view.columnWidth(column) + padding
+        limit = (limits or {}).get(column, default_limit)
+        view.setColumnWidth(column, min(width, limit) if limit else width)
+
+
+def keep_columns_fitted(view: QTableView, stretch: int) -> None:
+    """Fit every column but `stretch` (which takes the remaining width), again whenever the
+    rows, their language or the headers change."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setHighlightSections(False)
+
+    def refit(*_: object) -> None:
+        others = []
+        for column in range(header.count()):
+            mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(column, mode)
+            if column != stretch:
+                others.append(column)
+        fit_columns(view, others)
+
+    model = view.model()
+    model.modelReset.connect(refit)
+    model.dataChanged.connect(refit)
+    model.headerDataChanged.connect(refit)
+    refit()
