@@ -249,6 +249,193 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Agenda item '{ref}' not found.",
     ),
     # check-in
+    # -- capture (issue 4): each part keeps its codes under its own heading --------------------
+    "db.write_failed": (
+        "Tidak tersimpan: basis data tidak dapat ditulis ({detail}). Tampilan dimuat ulang dari data yang tersimpan.",
+        "Not saved: the database could not be written ({detail}). The screen was reloaded from what is saved.",
+    ),
+    "capture.not_found": (
+        "Masukan itu sudah tidak ada (mungkin dihapus di tempat lain).",
+        "That input no longer exists (it may have been removed elsewhere).",
+    ),
+    "capture.empty": (
+        "Masukan kosong tidak disimpan.",
+        "An empty input is not saved.",
+    ),
+    "capture.too_long": (
+        "Masukan terlalu panjang ({length} karakter; paling banyak {limit}).",
+        "The input is too long ({length} characters; at most {limit}).",
+    ),
+    "capture.theme_other_pillar": (
+        "Tema hanya dapat memuat masukan dari pilar yang sama.",
+        "A theme can only hold inputs of its own pillar.",
+    ),
+    "capture.theme_title_required": (
+        "Tema perlu judul.",
+        "A theme needs a title.",
+    ),
+    # -- capture: photos --
+    "photo.not_image": (
+        "{name} bukan foto: pilih gambar JPEG, PNG, WebP, GIF, BMP atau TIFF.",
+        "{name} is not a photo: choose a JPEG, PNG, WebP, GIF, BMP or TIFF image.",
+    ),
+    "photo.heic": (
+        "{name} adalah foto HEIC (iPhone) yang belum dapat dibaca. Kirim ulang sebagai JPEG, atau atur "
+        "Kamera > Format > Paling Kompatibel.",
+        "{name} is an HEIC photo (iPhone), which cannot be read yet. Send it again as JPEG, or set "
+        "Camera > Formats > Most Compatible.",
+    ),
+    "photo.unreadable": (
+        "Foto {name} rusak atau tidak lengkap dan tidak dapat dibaca.",
+        "The photo {name} is damaged or incomplete and cannot be read.",
+    ),
+    "photo.cannot_open": (
+        "Berkas {name} tidak dapat dibuka: {detail}",
+        "Cannot open {name}: {detail}",
+    ),
+    "photo.too_large": (
+        "Berkas {name} terlalu besar ({size} MB; batas {limit} MB).",
+        "{name} is too large ({size} MB; the limit is {limit} MB).",
+    ),
+    "photo.too_many_pixels": (
+        "Gambar {name} terlalu besar ({pixels} megapiksel; batas {limit} megapiksel).",
+        "The image {name} is too large ({pixels} megapixels; the limit is {limit} megapixels).",
+    ),
+    "photo.duplicate": (
+        "{name}: foto yang sama sudah dilampirkan pada lokakarya ini.",
+        "{name}: the same photo is already attached to this workshop.",
+    ),
+    "photo.not_found": (
+        "Foto itu sudah tidak ada (mungkin dihapus di tempat lain).",
+        "That photo no longer exists (it may have been removed elsewhere).",
+    ),
+    "photo.unknown_pillar": (
+        "Pilar '{key}' bukan bagian dari lokakarya ini.",
+        "The pillar '{key}' is not part of this workshop.",
+    ),
+    # -- capture: voting --
+    "voting.one_target": (
+        "Pilih satu masukan atau satu tema untuk dipilih.",
+        "Choose one input or one theme to vote on.",
+    ),
+    "voting.target_not_found": (
+        "Masukan atau tema itu sudah tidak ada di lokakarya ini (mungkin dihapus di tempat lain).",
+        "That input or theme is no longer in this workshop (it may have been removed elsewhere).",
+    ),
+    "voting.voter_not_found": (
+        "Peserta itu tidak ada di daftar peserta lokakarya ini.",
+        "That participant is not on this workshop's participant list.",
+    ),
+    "voting.budget_used": (
+        "{name} sudah memakai semua {budget} titik untuk pilar ini. Ambil kembali satu titik dulu untuk memindahkannya.",
+        "{name} has already used all {budget} dots for this pillar. Take a dot back first to move it.",
+    ),
+    "voting.no_dot": (
+        "{name} tidak memberi titik pada butir ini; tidak ada yang diambil kembali.",
+        "{name} has no dot on this item; nothing was taken back.",
+    ),
+    "voting.bad_source": (
+        "Hanya rekap kertas dan angkat tangan yang dicatat sebagai jumlah.",
+        "Only paper tallies and shows of hands are entered as counts.",
+    ),
+    "voting.bad_count": (
+        "Jumlah suara harus bilangan bulat dari 0 sampai {limit}.",
+        "A count must be a whole number from 0 to {limit}.",
+    ),
+    "voting.bad_budget": (
+        "Jumlah titik per peserta harus bilangan bulat dari 1 sampai {limit}.",
+        "Dots per participant must be a whole number from 1 to {limit}.",
+    ),
+    "voting.bad_score": (
+        "Dampak dan kelayakan dinilai dengan angka 1 sampai 5 (atau dikosongkan); '{value}' tidak sah.",
+        "Impact and feasibility are scored from 1 to 5 (or left empty); '{value}' is not valid.",
+    ),
+    "voting.programme_not_found": (
+        "Program itu sudah tidak ada (mungkin dihapus di tempat lain).",
+        "That programme no longer exists (it may have been removed elsewhere).",
+    ),
+    # -- capture: programmes and actions --
+    "programme.not_found": (
+        "Program itu sudah tidak ada (mungkin dihapus di tempat lain).",
+        "That programme no longer exists (it may have been removed elsewhere).",
+    ),
+    "programme.no_sources": (
+        "Pilih satu atau beberapa masukan, atau sebuah tema, untuk dijadikan program.",
+        "Select one or more inputs, or a theme, to turn into a programme.",
+    ),
+    "programme.theme_not_found": (
+        "Tema itu sudah tidak ada (mungkin dibubarkan di tempat lain).",
+        "That theme no longer exists (it may have been dissolved elsewhere).",
+    ),
+    "programme.other_pillar": (
+        "Masukan atau tema itu milik pilar lain; program dibuat dari masukan pilar ini saja.",
+        "That input or theme belongs to another pillar; a programme grows from this pillar's inputs only.",
+    ),
+    "programme.name_required": (
+        "Nama program wajib diisi.",
+        "The programme needs a name.",
+    ),
+    "programme.too_long": (
+        "Teks terlalu panjang ({length} karakter; paling banyak {limit}).",
+        "The text is too long ({length} characters; at most {limit}).",
+    ),
+    "programme.too_many": (
+        "Terlalu banyak OPD pendukung (paling banyak {limit}).",
+        "Too many supporting agencies (at most {limit}).",
+    ),
+    "programme.bad_horizon": (
+        "Jangka waktu '{value}' tidak dikenal; pilih quick win, 5 tahun, atau 10 tahun.",
+        "Unknown horizon '{value}'; choose quick win, 5 years or 10 years.",
+    ),
+    "programme.bad_year": (
+        "Tahun target '{value}' tidak sah; tulis tahun antara {earliest} dan {latest}, atau kosongkan.",
+        "'{value}' is not a valid target year; write a year from {earliest} to {latest}, or leave it empty.",
+    ),
+    "programme.bad_score": (
+        "Nilai '{value}' tidak sah; dampak dan kelayakan dinilai 1 (rendah) sampai 5 (tinggi).",
+        "'{value}' is not a valid rating; impact and feasibility go from 1 (low) to 5 (high).",
+    ),
+    "programme.bad_element": (
+        "Elemen '{value}' bukan bagian dari pilar program ini.",
+        "The element '{value}' is not part of this programme's pillar.",
+    ),
+    "programme.unknown_field": (
+        "Isian '{field}' tidak dapat diubah pada program.",
+        "The field '{field}' cannot be changed on a programme.",
+    ),
+    "action.not_found": (
+        "Tindak lanjut itu sudah tidak ada (mungkin dihapus di tempat lain).",
+        "That follow-up action no longer exists (it may have been removed elsewhere).",
+    ),
+    "action.text_required": (
+        "Tuliskan tindak lanjutnya.",
+        "Write what the follow-up action is.",
+    ),
+    "action.bad_status": (
+        "Status '{value}' tidak dikenal; pilih terbuka, selesai, atau dibatalkan.",
+        "Unknown status '{value}'; choose open, done or cancelled.",
+    ),
+    "action.due_before_workshop": (
+        "Tenggat {date} lebih awal dari tanggal lokakarya ({held_on}); tindak lanjut jatuh tempo sesudahnya.",
+        "The due date {date} is before the workshop ({held_on}); a follow-up is due after it.",
+    ),
+    "action.unknown_field": (
+        "Isian '{field}' tidak dapat diubah pada tindak lanjut.",
+        "The field '{field}' cannot be changed on a follow-up action.",
+    ),
+    # -- capture: session (start, close, agenda timer) --
+    "session.closed": (
+        "Lokakarya sudah ditutup. Buka kembali lokakarya sebelum memulai butir acara.",
+        "The workshop is closed. Reopen the workshop before starting an agenda item.",
+    ),
+    "session.close_before_open": (
+        "Lokakarya tidak dapat ditutup pukul {now}: lokakarya dibuka pukul {opened}. Periksa jam komputer.",
+        "The workshop cannot close at {now}: it was opened at {opened}. Check the computer's clock.",
+    ),
+    "session.end_before_start": (
+        "'{title}' tidak dapat diakhiri pukul {now}: butir ini dimulai pukul {started}. Periksa jam komputer.",
+        "'{title}' cannot end at {now}: it started at {started}. Check the computer's clock.",
+    ),
     "checkin.not_found": (
         "Peserta ini tidak ada lagi di daftar (mungkin sudah dihapus).",
         "This participant is no longer on the list (perhaps removed).",

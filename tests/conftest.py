@@ -94,3 +94,25 @@ def make_window(qtbot):
         return window
 
     return make
+
+
+@pytest.fixture
+def capture_ctx(qtbot, qt_settings, ui_db):
+    """A capture context on a fresh database, its writer stopped at the end."""
+    from fgd_app.ui.capture_context import CaptureContext
+    from fgd_app.ui.feedback import Feedback
+
+    ctx = CaptureContext(ui_db, Feedback())
+    yield ctx
+    ctx.shutdown()
+
+
+@pytest.fixture
+def refusals(monkeypatch):
+    """Refusal dialogs collected instead of shown (a modal box would stall the test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    return shown
+

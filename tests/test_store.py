@@ -9,7 +9,7 @@ import pytest
 from fgd_app.errors import UserError
 from fgd_app.store import schema
 from fgd_app.store.database import open_database
-from fgd_app.store.models import SQLModel
+from fgd_app.store.models import SQLModel, Workshop
 from tests.helpers import add_input, make_workshop
 
 
@@ -94,26 +94,51 @@ def test_damaged_pages_are_detected_at_open(db_path):
 
 
 def with_extra_migration(monkeypatch, tmp_path, name: str, sql: str) -> None:
-    """Point the app at a copy of its migrations plus one more step."""
+    """Point the app at a copy of its migrations plus one more step (`name` without its number)."""
     migrations = tmp_path / "migrations"
     migrations.mkdir()
     for _version, file in schema.migrations():
         (migrations / file.name).write_text(file.read_text("utf-8"), "utf-8")
-    (migrations / name).write_text(sql, "utf-8")
+    (migrations / f"{schema.latest_version() + 1:04d}_{name}").write_text(sql, "utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+
+
+def test_a_version_1_database_is_upgraded_with_defaults(db_path, tmp_path, monkeypatch):
+    """A file made by the first release opens in this one, its workshops given the new defaults."""
+    first = tmp_path / "first_release"
+    first.mkdir()
+    (first / "0001_initial.sql").write_text((schema.MIGRATIONS_DIR / "0001_initial.sql").read_text("utf-8"), "utf-8")
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS_DIR", first)
+        with sqlite3.connect(db_path) as conn:
+            schema.migrate(conn, db_path)
+            conn.execute("PRAGMA application_id = %d" % schema.APPLICATION_ID)
+            conn.execute("INSERT INTO regency VALUES ('64.07', 'Kutai Barat', 'kabupaten', '64', 'Kalimantan Timur', 'WITA')")
+            columns = [r[1] for r in conn.execute("PRAGMA table_info(workshop)")]
+            values = {c: "" for c in columns} | {
+                "id": "w1", "regency_code": "64.07", "title": "FGD lama", "stage": "bimtek1",
+                "held_on": "2021-05-20", "language": "id", "status": "planned",
+                "facilitators": "[]", "pillars": "[]", "letterhead_lines": "[]", "logo_sha256": None,
+                "start_time": None, "end_time": None, "opened_at": None, "closed_at": None}
+            conn.execute(f"INSERT INTO workshop ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                         tuple(values.values()))
+    with open_database(db_path) as db:
+        assert db.scalar("PRAGMA user_version") == schema.latest_version()
+        assert db.scalar("SELECT dots_per_participant FROM workshop WHERE id = 'w1'") == 3
+        assert db.get(Workshop, "w1").title == "FGD lama"
 
 
 def test_failed_migration_changes_nothing_and_leaves_a_backup(db_path, tmp_path, monkeypatch):
     with open_database(db_path) as db:
         make_workshop(db)
-    with_extra_migration(monkeypatch, tmp_path, "0002_broken.sql",
+    with_extra_migration(monkeypatch, tmp_path, "broken.sql",
                          "ALTER TABLE workshop ADD COLUMN extra TEXT;\nCREATE TABLE workshop (x);\n")
     with pytest.raises(UserError) as err:
         open_database(db_path)
     assert err.value.code == "db.migration_failed"
     monkeypatch.undo()
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.latest_version()
         assert "extra" not in {r[1] for r in conn.execute("PRAGMA table_info(workshop)")}
     backups = list((db_path.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
@@ -124,9 +149,9 @@ def test_failed_migration_changes_nothing_and_leaves_a_backup(db_path, tmp_path,
 def test_successful_migration_upgrades_in_place(db_path, tmp_path, monkeypatch):
     with open_database(db_path) as db:
         make_workshop(db)
-    with_extra_migration(monkeypatch, tmp_path, "0002_add_note.sql", "ALTER TABLE workshop ADD COLUMN note TEXT;\n")
+    with_extra_migration(monkeypatch, tmp_path, "add_note.sql", "ALTER TABLE workshop ADD COLUMN note TEXT;\n")
     with open_database(db_path) as db:
-        assert db.scalar("PRAGMA user_version") == 2
+        assert db.scalar("PRAGMA user_version") == schema.latest_version()
         assert db.scalar("SELECT count(*) FROM workshop") == 1
 
 

@@ -18,13 +18,13 @@ import pytest  # noqa: E402
 pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402, F401
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QListWidget, QMessageBox  # noqa: E402
 
 from fgd_app import __version__  # noqa: E402
 from fgd_app.services.demo import ensure_demo  # noqa: E402
 from fgd_app.services.workshops import list_workshops, pillar_counts  # noqa: E402
 from fgd_app.ui import i18n  # noqa: E402
-from fgd_app.ui.models import PillarTableModel, WorkshopTableModel  # noqa: E402
+from fgd_app.ui.models import WorkshopTableModel  # noqa: E402
 
 DEMO_REGENCY = "Kabupaten Kutai Barat"
 
@@ -59,11 +59,10 @@ def test_enter_opens_the_workshop_and_back_returns(ui_db, make_window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)
 
     assert window.ui.page_stack.currentWidget() is window.ui.workshop_page
-    window.show_tab(window.ui.capture_tab)  # the pillar overview lives on the Capture tab
-    assert window.ui.pillar_table.isVisible()
-    pillars = window.ui.pillar_table.model()
-    assert pillars.rowCount() == 6
-    counts = [int(pillars.index(row, PillarTableModel.INPUTS).data()) for row in range(6)]
+    window.show_tab(window.ui.capture_tab)  # the pillars with their counts lead the Capture tab
+    pillar_list = window.ui.findChild(QListWidget, "pillar_list")
+    assert pillar_list.isVisible() and pillar_list.count() == 6
+    counts = [int(pillar_list.item(row).text().rsplit("(", 1)[1].rstrip(")")) for row in range(6)]
     assert all(n > 0 for n in counts)
     assert counts == [p.inputs for p in pillar_counts(ui_db, workshop_id)]
     (summary,) = list_workshops(ui_db)
@@ -97,7 +96,7 @@ def test_open_button_and_back_shortcut(ui_db, make_window, qtbot):
     assert window.ui.status_bar.currentMessage().startswith("Dibuka: ")
     with qtbot.waitActive(window.ui):  # window shortcuts only fire in the active window
         window.ui.activateWindow()
-    qtbot.keyClick(window.ui.pillar_table, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.ui.workshop_tabs, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     # A button's shortcut "animates" the click, which lands ~100 ms later.
     qtbot.waitUntil(lambda: window.ui.page_stack.currentWidget() is window.ui.workshops_page)
 
@@ -136,7 +135,9 @@ def test_indonesian_by_default_and_english_after_switching(ui_db, make_window, q
     assert ui.back_button.text() == "← Back to workshops"
     assert window.workshops.headerData(0, Qt.Orientation.Horizontal) == "Regency/City"
     assert window.workshops.index(0, WorkshopTableModel.STATUS).data() == "Closed"
-    assert window.pillars.headerData(2, Qt.Orientation.Horizontal) == "In agenda"
+    capture = window._page_by_tab[ui.capture_tab]
+    assert capture.model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
+    assert capture.ui.kind_combo.currentText() == "Problem"
     assert "Thursday, 17 June 2021" in ui.workshop_details.text()
     assert ui.action_language_en.isChecked() and not ui.action_language_id.isChecked()
     assert QSettings().value(i18n.SETTINGS_KEY) == "en"
@@ -193,10 +194,6 @@ def test_models_pass_the_qt_model_tester(ui_db, qtmodeltester):
     qtmodeltester.check(workshops)  # empty
     workshops.set_rows(list_workshops(ui_db))
     qtmodeltester.check(workshops)
-    pillars = PillarTableModel(lang="en")
-    pillars.set_rows(pillar_counts(ui_db, workshop_id))
-    qtmodeltester.check(pillars)
-    assert pillars.index(0, PillarTableModel.INPUTS).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
 
 
 EXIT_SCRIPT = """

@@ -37,7 +37,8 @@ def test_go_shortcuts_switch_sections_and_return_to_the_list(ui_db, make_window,
                      (Qt.Key.Key_4, window.ui.capture_tab), (Qt.Key.Key_1, window.ui.setup_tab)):
         qtbot.keyClick(window.ui, key, Qt.KeyboardModifier.AltModifier)
         assert window.ui.workshop_tabs.currentWidget() is tab
-    assert window.pillars.rowCount() == 6
+    capture = window._page_by_tab[window.ui.capture_tab]
+    assert capture.ui.pillar_list.count() == 6 and capture.model.rowCount() > 0
     qtbot.keyClick(window.ui, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     assert window.ui.page_stack.currentWidget() is window.ui.workshops_page
     assert not window.ui.action_go_setup.isEnabled()

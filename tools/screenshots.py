@@ -27,6 +27,11 @@ WINDOW_SIZE = (1200, 860)
 DIALOG_SIZE = (1100, 700)
 SEARCH = "yus"  # Yustina Lenjau, one of the three demo participants not yet checked in
 ARRIVAL_LOCAL = dt.time(9, 4)
+PRESENTER_SIZE = (1280, 720)
+CAPTURE_TYPED = (
+    "Jaringan internet belum menjangkau 9 kecamatan di hulu Mahakam",
+    "Warga harus ke Sendawar untuk legalisir dokumen kependudukan",
+)
 
 SAMPLE_LIST = """DAFTAR UNDANGAN FGD SMART CITY;;;;;
 No;Nama;Jabatan;NIP;Instansi;L/P;No HP
@@ -130,7 +135,28 @@ def take(out_dir: Path, lang: str) -> list[Path]:
             grab(window.ui, "workshop_setup.png")
 
             window.show_tab(window.ui.capture_tab)
-            grab(window.ui, "workshop_pillars.png")
+            capture = window._page_by_tab[window.ui.capture_tab]
+            capture.ctx.set_pillar("governance")
+            capture.ui.kind_combo.setCurrentIndex(capture.ui.kind_combo.findData("problem"))
+            for text in CAPTURE_TYPED:  # typed, Enter, as in the room
+                capture.ui.entry_line.setText(text)
+                capture.entry.submit()
+            capture.ctx.writer.wait_written()
+            capture.ui.entry_line.setText("Operator kampung perlu pelatihan rutin tiap triwulan")
+            capture.ui.input_view.selectRow(capture.model.rowCount() - 2)
+            grab(window.ui, "capture.png")
+
+            capture.ui.show_names_check.setChecked(True)
+            capture.show_presenter(True)
+            capture.presenter.ui.resize(*PRESENTER_SIZE)
+            grab(capture.presenter.ui, "presenter.png")
+            capture.presenter.close()
+
+            capture.ui.capture_tabs.setCurrentWidget(capture.ui.voting_tab)
+            grab(window.ui, "voting_matrix.png")
+            capture.ui.capture_tabs.setCurrentWidget(capture.ui.worksheet_tab)
+            grab(window.ui, "worksheet.png")
+            capture.ui.capture_tabs.setCurrentWidget(capture.ui.inputs_tab)
 
             window.show_tab(window.ui.participants_tab)
             participants = window.pages[1]

@@ -121,6 +121,7 @@ class Workshop(SQLModel, table=True):
     conclusions: str = Field(default="", max_length=LONG_TEXT_MAX)
     letterhead_lines: list[str] = _json_list(6)
     logo_sha256: Optional[str] = Field(default=None, max_length=64)
+    dots_per_participant: int = Field(default=3, ge=1, le=100)  # dot-voting budget per pillar
 
 
 class AgendaItem(SQLModel, table=True):

@@ -31,14 +31,14 @@ from fgd_app import __version__
 from fgd_app.core.dates import long_date
 from fgd_app.core.vocab import label
 from fgd_app.errors import UserError
-from fgd_app.services.workshops import WorkshopSummary, list_workshops, pillar_counts
+from fgd_app.services.workshops import WorkshopSummary, list_workshops
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
 from fgd_app.ui.forms import load_form
 from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.views import keep_columns_fitted
-from fgd_app.ui.models import PillarTableModel, WorkshopTableModel
+from fgd_app.ui.models import WorkshopTableModel
 
 GEOMETRY_KEY = "ui/main_window/geometry"
 SPLITTER_KEY = "ui/splitters"
@@ -54,7 +54,6 @@ class MainWindow(QObject):
         self.db = db
         self.ui: QMainWindow = load_form("main_window.ui")
         self.workshops = WorkshopTableModel(self, lang=i18n.current_language())
-        self.pillars = PillarTableModel(self, lang=i18n.current_language())
         self._current: WorkshopSummary | None = None
         self.feedback = Feedback(self)
         self.pages: list[WorkshopPage] = []  # built when the first workshop opens (see _ensure_pages)
@@ -69,15 +68,13 @@ class MainWindow(QObject):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
-        for heading, scale in ((ui.workshops_heading, 1.5), (ui.workshop_title, 1.5), (ui.pillars_heading, 1.15)):
+        for heading, scale in ((ui.workshops_heading, 1.5), (ui.workshop_title, 1.5)):
             font = heading.font()
             font.setPointSizeF(font.pointSizeF() * scale)
             font.setBold(True)
             heading.setFont(font)
         ui.workshop_table.setModel(self.workshops)
-        ui.pillar_table.setModel(self.pillars)
         keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
-        keep_columns_fitted(ui.pillar_table, stretch=PillarTableModel.COVERED)
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         for later in (ui.documents_tab, ui.sync_tab):  # shown, so people know they are coming
             ui.workshop_tabs.setTabEnabled(ui.workshop_tabs.indexOf(later), False)
@@ -92,15 +89,17 @@ class MainWindow(QObject):
         """
         if self.pages:
             return
+        from fgd_app.ui.capture_page import CapturePage
         from fgd_app.ui.checkin_page import CheckinPage
         from fgd_app.ui.participants_page import ParticipantsPage
         from fgd_app.ui.setup_page import SetupPage
 
         pages = []
         for page_class, tab in ((SetupPage, self.ui.setup_tab), (ParticipantsPage, self.ui.participants_tab),
-                                (CheckinPage, self.ui.checkin_tab)):
+                                (CheckinPage, self.ui.checkin_tab), (CapturePage, self.ui.capture_tab)):
             page = page_class(self.db, self.feedback, self)
-            tab.layout().addWidget(_scrollable(page.ui))
+            # The capture screen manages its own space (lists scroll themselves).
+            tab.layout().addWidget(page.ui if page_class is CapturePage else _scrollable(page.ui))
             page.workshop_changed.connect(self._workshop_changed)
             tab.setFocusProxy(page.ui)  # switching to the tab lands in the page's first field
             self._page_by_tab[tab] = page
@@ -172,7 +171,9 @@ class MainWindow(QObject):
         if watched is self.ui:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
-            elif event.type() == QEvent.Type.Close:  # never ignored: nothing here is unsaved
+            elif event.type() == QEvent.Type.Close:  # never ignored: queued writes are finished first
+                for page in self.pages:
+                    page.shutdown()
                 self.save_geometry()
                 self.ui.removeEventFilter(self)
         return super().eventFilter(watched, event)
@@ -234,12 +235,10 @@ class MainWindow(QObject):
             return
         self._current = workshop
         self._ensure_pages()
-        self.pillars.set_rows(pillar_counts(self.db, workshop.id))
         for page in self.pages:
             page.set_workshop(workshop.id)
         self._show_workshop_texts()
         self.ui.page_stack.setCurrentWidget(self.ui.workshop_page)
-        self.ui.pillar_table.selectRow(0)  # a whole row, not a lone focused cell
         self._set_go_actions_enabled(True)
         self.ui.workshop_tabs.currentWidget().setFocus()
         self.ui.status_bar.showMessage(
@@ -267,9 +266,7 @@ class MainWindow(QObject):
         if self._current is None:
             return
         tab = self.ui.workshop_tabs.currentWidget()
-        if tab is self.ui.capture_tab:
-            self.pillars.set_rows(pillar_counts(self.db, self._current.id))
-        elif tab in self._page_by_tab:
+        if tab in self._page_by_tab:
             self._page_by_tab[tab].activated()
 
     def _workshop_changed(self) -> None:
@@ -335,7 +332,6 @@ class MainWindow(QObject):
         """Re-set every text this class owns in the current language."""
         lang = i18n.current_language()
         self.workshops.set_language(lang)
-        self.pillars.set_language(lang)
         for page in getattr(self, "pages", ()):
             page.retranslate()
         self._show_workshop_texts()

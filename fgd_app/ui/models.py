@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from fgd_app.core.dates import long_date
 from fgd_app.core.vocab import label
-from fgd_app.services.workshops import PillarCount, WorkshopSummary
+from fgd_app.services.workshops import WorkshopSummary
 
 _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -131,26 +131,3 @@ class WorkshopTableModel(_RowsModel):
     def row_of(self, workshop_id: str) -> int:
         """The row showing `workshop_id`, or -1."""
         return next((i for i, w in enumerate(self._rows) if w.id == workshop_id), -1)
-
-
-class PillarTableModel(_RowsModel):
-    """The six pillars of the catalogue with one workshop's input counts."""
-
-    PILLAR, INPUTS, COVERED = range(3)
-    NUMERIC_COLUMNS = frozenset({INPUTS})
-
-    def headers(self) -> tuple[str, ...]:
-        return (
-            QCoreApplication.translate("PillarTableModel", "Pillar"),
-            QCoreApplication.translate("PillarTableModel", "Inputs"),
-            QCoreApplication.translate("PillarTableModel", "In agenda"),
-        )
-
-    def cell(self, p: PillarCount, column: int) -> str:
-        if column == self.PILLAR:
-            return p.name(self._lang)
-        if column == self.INPUTS:
-            return str(p.inputs)
-        if p.covered:
-            return QCoreApplication.translate("PillarTableModel", "Yes")
-        return QCoreApplication.translate("PillarTableModel", "No")

@@ -38,5 +38,8 @@ class WorkshopPage(QObject):
         if self.workshop_id is not None:
             self.set_workshop(self.workshop_id)
 
+    def shutdown(self) -> None:
+        """The window is closing: finish anything still being written."""
+
     def retranslate(self) -> None:
         """Re-set texts the code owns (the form's own texts follow by themselves)."""

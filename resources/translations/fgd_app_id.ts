@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit follow-up action: {column}</source>
+        <translation>Ubah tindak lanjut: {column}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Agenda overrun warning</source>
@@ -124,10 +147,464 @@
     </message>
 </context>
 <context>
+    <name>AgendaTimer</name>
+    <message>
+        <source>Workshop session and agenda timer</source>
+        <translation>Sesi lokakarya dan pengatur waktu agenda</translation>
+    </message>
+    <message>
+        <source>Workshop status</source>
+        <translation>Status lokakarya</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Mata acara</translation>
+    </message>
+    <message>
+        <source>The item to start; the running item is marked with a triangle, finished items with a check mark.</source>
+        <translation>Mata acara yang akan dimulai; mata acara yang sedang berjalan ditandai segitiga, yang sudah selesai ditandai centang.</translation>
+    </message>
+    <message>
+        <source>Time left on the agenda item</source>
+        <translation>Sisa waktu mata acara</translation>
+    </message>
+    <message>
+        <source>Start the item chosen in the list now (the running item ends)</source>
+        <translation>Mulai sekarang mata acara yang dipilih di daftar (mata acara yang sedang berjalan diakhiri)</translation>
+    </message>
+    <message>
+        <source>Start item</source>
+        <translation>Mulai acara</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Acara berikutnya</translation>
+    </message>
+    <message>
+        <source>End the running item now (for a break)</source>
+        <translation>Akhiri sekarang mata acara yang sedang berjalan (untuk jeda)</translation>
+    </message>
+    <message>
+        <source>End item</source>
+        <translation>Akhiri acara</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 menit</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} menit</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 detik</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} detik</translation>
+    </message>
+    <message>
+        <source>Close the workshop now? The closing time is recorded for the minutes and the running agenda item ends. You can reopen it later.</source>
+        <translation>Tutup lokakarya sekarang? Waktu penutupan dicatat untuk notulen dan mata acara yang sedang berjalan diakhiri. Anda dapat membukanya kembali nanti.</translation>
+    </message>
+    <message>
+        <source>Close workshop</source>
+        <translation>Tutup lokakarya</translation>
+    </message>
+    <message>
+        <source>Start agenda item</source>
+        <translation>Mulai mata acara</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Mata acara berikutnya</translation>
+    </message>
+    <message>
+        <source>End agenda item</source>
+        <translation>Akhiri mata acara</translation>
+    </message>
+    <message>
+        <source>{number}. {title} ({minutes} min)</source>
+        <translation>{number}. {title} ({minutes} menit)</translation>
+    </message>
+    <message>
+        <source>Running since {time}</source>
+        <translation>Berlangsung sejak {time}</translation>
+    </message>
+    <message>
+        <source>Closed at {time}</source>
+        <translation>Ditutup pukul {time}</translation>
+    </message>
+    <message>
+        <source>Reopen workshop</source>
+        <translation>Buka kembali lokakarya</translation>
+    </message>
+    <message>
+        <source>Start workshop</source>
+        <translation>Mulai lokakarya</translation>
+    </message>
+    <message>
+        <source>Start the next item: {title}</source>
+        <translation>Mulai mata acara berikutnya: {title}</translation>
+    </message>
+    <message>
+        <source>End the last item</source>
+        <translation>Akhiri mata acara terakhir</translation>
+    </message>
+    <message>
+        <source>{duration} over time</source>
+        <translation>Lewat waktu {duration}</translation>
+    </message>
+    <message>
+        <source>{duration} left</source>
+        <translation>Sisa {duration}</translation>
+    </message>
+    <message>
+        <source>Not started; planned {duration}</source>
+        <translation>Belum dimulai; direncanakan {duration}</translation>
+    </message>
+    <message>
+        <source>No agenda item running</source>
+        <translation>Tidak ada mata acara yang sedang berjalan</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>fgd-app cannot start</source>
         <translation>fgd-app tidak dapat dimulai</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Capture</source>
+        <translation>Pencatatan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Presenter view (F5)</source>
+        <translation>Tampilan proyektor (F5)</translation>
+    </message>
+    <message>
+        <source>Show the current pillar on the projector in a second window</source>
+        <translation>Tampilkan pilar yang sedang dibahas di proyektor dalam jendela kedua</translation>
+    </message>
+    <message>
+        <source>Names on projector</source>
+        <translation>Nama di proyektor</translation>
+    </message>
+    <message>
+        <source>Show speakers&apos; names on the projector (only of participants who agreed)</source>
+        <translation>Tampilkan nama pembicara di proyektor (hanya peserta yang menyetujui)</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation>Pi&amp;lar</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Switch pillar: Ctrl+PgUp / Ctrl+PgDown</source>
+        <translation>Ganti pilar: Ctrl+PgUp / Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Element filter</source>
+        <translation>&amp;Filter elemen</translation>
+    </message>
+    <message>
+        <source>Element filter</source>
+        <translation>Filter elemen</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;Yang disampaikan:</translation>
+    </message>
+    <message>
+        <source>Type an input and press Enter</source>
+        <translation>Ketik masukan lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>Masukan baru</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Save the input (Enter)</source>
+        <translation>Simpan masukan (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>Kind of input</source>
+        <translation>Jenis masukan</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>Pembica&amp;ra:</translation>
+    </message>
+    <message>
+        <source>optional: start typing a participant&apos;s name</source>
+        <translation>opsional: mulai ketik nama peserta</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>Element of the new input</source>
+        <translation>Elemen masukan baru</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 Problem · Ctrl+2 Potential · Ctrl+3 Idea · Ctrl+4 Strength · Ctrl+5 Weakness · Ctrl+6 Opportunity · Ctrl+7 Threat · Ctrl+8 Readiness (again: next kind) · Ctrl+9 Decision · Ctrl+0 Question (again: Note)</source>
+        <translation>Ctrl+1 Permasalahan · Ctrl+2 Potensi · Ctrl+3 Gagasan · Ctrl+4 Kekuatan · Ctrl+5 Kelemahan · Ctrl+6 Peluang · Ctrl+7 Ancaman · Ctrl+8 Kesiapan (tekan lagi: jenis berikutnya) · Ctrl+9 Keputusan · Ctrl+0 Pertanyaan (tekan lagi: Catatan)</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Saring menurut jenis</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Saring menurut tema</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Car&amp;i:</translation>
+    </message>
+    <message>
+        <source>words in inputs</source>
+        <translation>kata dalam masukan</translation>
+    </message>
+    <message>
+        <source>Search inputs</source>
+        <translation>Cari masukan</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>Tampila&amp;n:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Group board by</source>
+        <translation>Kelompokkan papan menurut</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Papan</translation>
+    </message>
+    <message>
+        <source>&amp;Themes (drop inputs here)</source>
+        <translation>Te&amp;ma (letakkan masukan di sini)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>New theme from selection</source>
+        <translation>Tema baru dari pilihan</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>Bubarkan</translation>
+    </message>
+    <message>
+        <source>Remove the theme; its inputs stay</source>
+        <translation>Hapus tema; masukannya tetap ada</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs</source>
+        <translation>Mas&amp;ukan</translation>
+    </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation>Pemun&amp;gutan suara</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>Lembar &amp;kerja</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos</source>
+        <translation>F&amp;oto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Ganti nama tema</translation>
+    </message>
+    <message>
+        <source>All elements ({count})</source>
+        <translation>Semua elemen ({count})</translation>
+    </message>
+    <message>
+        <source>No element ({count})</source>
+        <translation>Tanpa elemen ({count})</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Semua tema</translation>
+    </message>
+    <message>
+        <source>Edit input</source>
+        <translation>Ubah masukan</translation>
+    </message>
+    <message>
+        <source>Dissolve theme</source>
+        <translation>Bubarkan tema</translation>
+    </message>
+    <message>
+        <source>{count} shown</source>
+        <translation>{count} ditampilkan</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>by element</source>
+        <translation>per elemen</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>per jenis</translation>
+    </message>
+    <message>
+        <source>by theme</source>
+        <translation>per tema</translation>
+    </message>
+    <message>
+        <source>(no element)</source>
+        <translation>(tanpa elemen)</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Tema baru</translation>
+    </message>
+    <message>
+        <source>Title of the theme:</source>
+        <translation>Judul tema:</translation>
+    </message>
+    <message>
+        <source>Take out of theme</source>
+        <translation>Keluarkan dari tema</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Ubah teks</translation>
+    </message>
+    <message>
+        <source>Merge duplicates into the first</source>
+        <translation>Gabungkan duplikat ke yang pertama</translation>
+    </message>
+    <message>
+        <source>Move to pillar</source>
+        <translation>Pindahkan ke pilar</translation>
+    </message>
+    <message>
+        <source>Move to element</source>
+        <translation>Pindahkan ke elemen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add to theme</source>
+        <translation>Masukkan ke tema</translation>
+    </message>
+    <message>
+        <source>Merge {count} inputs</source>
+        <translation>Gabungkan {count} masukan</translation>
+    </message>
+    <message>
+        <source>Move inputs</source>
+        <translation>Pindahkan masukan</translation>
+    </message>
+    <message>
+        <source>Promote to programme</source>
+        <translation>Jadikan program</translation>
+    </message>
+    <message>
+        <source>Delete {count} inputs</source>
+        <translation>Hapus {count} masukan</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Jenis: {kind}</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not on the participant list: pick a name from the list, or clear the speaker field.</source>
+        <translation>&quot;{name}&quot; tidak ada di daftar peserta: pilih nama dari daftar, atau kosongkan kolom pembicara.</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Tambah masukan</translation>
+    </message>
+    <message>
+        <source>One input holds at most {limit} characters; the text was cut there and the rest was not taken. Split long texts into several inputs.</source>
+        <translation>Satu masukan memuat paling banyak {limit} karakter; teks dipotong pada batas itu dan sisanya tidak diambil. Pecah teks yang panjang menjadi beberapa masukan.</translation>
     </message>
 </context>
 <context>
@@ -657,10 +1134,6 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
         <translation>Pen&amp;catatan</translation>
     </message>
     <message>
-        <source>Inputs per pillar</source>
-        <translation>Masukan per pilar</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumen</translation>
     </message>
@@ -1111,26 +1584,293 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
     </message>
 </context>
 <context>
-    <name>PillarTableModel</name>
+    <name>PhotosPanel</name>
     <message>
-        <source>Pillar</source>
-        <translation>Pilar</translation>
+        <source>Photos</source>
+        <translation>Foto</translation>
     </message>
     <message>
-        <source>Inputs</source>
-        <translation>Masukan</translation>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
     </message>
     <message>
-        <source>In agenda</source>
-        <translation>Dalam agenda</translation>
+        <source>Only the photos linked to the pillar being discussed</source>
+        <translation>Hanya foto yang terkait dengan pilar yang sedang dibahas</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Ya</translation>
+        <source>&amp;This pillar</source>
+        <translation>Pilar &amp;ini</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Tidak</translation>
+        <source>Every photo of the workshop</source>
+        <translation>Semua foto lokakarya</translation>
+    </message>
+    <message>
+        <source>A&amp;ll pillars</source>
+        <translation>&amp;Semua pilar</translation>
+    </message>
+    <message>
+        <source>Choose photo files to attach; you can also drop files on the list</source>
+        <translation>Pilih berkas foto untuk dilampirkan; Anda juga dapat menyeret berkas ke daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo (Delete); Ctrl+Z brings it back</source>
+        <translation>Hapus foto terpilih (Delete); Ctrl+Z mengembalikannya</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Preparing photos</source>
+        <translation>Menyiapkan foto</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar of the selected photo:</source>
+        <translation>&amp;Pilar foto terpilih:</translation>
+    </message>
+    <message>
+        <source>Pillar of the selected photo</source>
+        <translation>Pilar foto terpilih</translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits a caption.</source>
+        <translation>F2 atau klik ganda mengubah keterangan.</translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation>Tanpa pilar</translation>
+    </message>
+    <message>
+        <source>F2 edits the caption of the selected photo; Delete removes it.</source>
+        <translation>F2 mengubah keterangan foto terpilih; Delete menghapusnya.</translation>
+    </message>
+    <message>
+        <source>No photos here yet.
+Drop photos of flipcharts and sticky walls here, or click &quot;Add photos…&quot;.</source>
+        <translation>Belum ada foto di sini.
+Seret foto flipchart dan dinding catatan tempel ke sini, atau klik &quot;Tambah foto…&quot;.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.heic);;All files (*)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.JPG *.JPEG *.PNG *.WEBP *.HEIC *.heic);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Add photos ({count})</source>
+        <translation>Tambah foto ({count})</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Beberapa berkas tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>These files were not added:</source>
+        <translation>Berkas berikut tidak ditambahkan:</translation>
+    </message>
+    <message>
+        <source>Preparing photos… {done} of {total}</source>
+        <translation>Menyiapkan foto… {done} dari {total}</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Edit photo caption</source>
+        <translation>Ubah keterangan foto</translation>
+    </message>
+    <message>
+        <source>Link photo to pillar</source>
+        <translation>Kaitkan foto ke pilar</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>fgd-app — Presenter view</source>
+        <translation>fgd-app — Tampilan proyektor</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Tampilan proyektor</translation>
+    </message>
+    <message>
+        <source>Inputs on the projector</source>
+        <translation>Masukan di proyektor</translation>
+    </message>
+    <message>
+        <source>Esc: close · F11: full screen · Ctrl+plus / Ctrl+minus: text size</source>
+        <translation>Esc: tutup · F11: layar penuh · Ctrl+plus / Ctrl+minus: ukuran teks</translation>
+    </message>
+    <message>
+        <source>Theme: {title}</source>
+        <translation>Tema: {title}</translation>
+    </message>
+    <message>
+        <source>{count} inputs</source>
+        <translation>{count} masukan</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Quick wins / do first</source>
+        <translation>Quick win / kerjakan dulu</translation>
+    </message>
+    <message>
+        <source>Major projects / plan</source>
+        <translation>Proyek besar / rencanakan</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Pelengkap</translation>
+    </message>
+    <message>
+        <source>Reconsider</source>
+        <translation>Pertimbangkan ulang</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Belum diberi skor</translation>
+    </message>
+    <message>
+        <source>Impact and feasibility matrix</source>
+        <translation>Matriks prioritas dampak dan kelayakan</translation>
+    </message>
+    <message>
+        <source>Feasibility →</source>
+        <translation>Kelayakan →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Dampak →</translation>
+    </message>
+    <message>
+        <source>No programmes in this pillar yet</source>
+        <translation>Belum ada program pada pilar ini</translation>
+    </message>
+    <message>
+        <source>Not scored yet:</source>
+        <translation>Belum diberi skor:</translation>
+    </message>
+    <message>
+        <source>… {count} more in the table</source>
+        <translation>… {count} lainnya di tabel</translation>
+    </message>
+    <message>
+        <source>{number}. {name}
+Impact {impact}, feasibility {feasibility}: {quadrant}</source>
+        <translation>{number}. {name}
+Dampak {impact}, kelayakan {feasibility}: {quadrant}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemen</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Jangka waktu</translation>
+    </message>
+    <message>
+        <source>Lead OPD</source>
+        <translation>OPD pengampu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun target</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber pendanaan</translation>
+    </message>
+    <message>
+        <source>Edit programme: {column}</source>
+        <translation>Ubah program: {column}</translation>
+    </message>
+    <message>
+        <source>— (no element)</source>
+        <translation>— (tanpa elemen)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Impact × feasibility</source>
+        <translation>Dampak × kelayakan</translation>
+    </message>
+    <message>
+        <source>not scored (Voting tab)</source>
+        <translation>belum diberi skor (tab Pemungutan suara)</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Theme / input</source>
+        <translation>Tema / masukan</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dot</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Tangan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Theme: {title} (1 input)</source>
+        <translation>Tema: {title} (1 masukan)</translation>
+    </message>
+    <message>
+        <source>Theme: {title} ({count} inputs)</source>
+        <translation>Tema: {title} ({count} masukan)</translation>
+    </message>
+    <message>
+        <source>{own} counted for the theme + {inputs} counted earlier for its inputs</source>
+        <translation>{own} dihitung untuk tema + {inputs} dihitung sebelumnya untuk masukan di dalamnya</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1886,29 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
     <message>
         <source>{province} province · {zone} (UTC+{offset})</source>
         <translation>Provinsi {province} · {zone} (UTC+{offset})</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Kelayakan</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Kuadran</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +2119,304 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
     <message>
         <source>Sign here with the mouse, a pen or a finger. Enter: save · Esc: skip · Delete: clear</source>
         <translation>Tanda tangan di sini dengan mouse, pena, atau jari. Enter: simpan · Esc: lewati · Delete: hapus</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>Voting and prioritisation</source>
+        <translation>Pemungutan suara dan penentuan prioritas</translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation>Pemilih:</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Pemilih</translation>
+    </message>
+    <message>
+        <source>Whose dots the +1 and −1 buttons place. Participants who checked in come first. Ctrl+Up / Ctrl+Down in the ranking chooses the previous or next voter.</source>
+        <translation>Pemilik dot yang ditempatkan dengan tombol +1 dan −1. Peserta yang sudah hadir ditampilkan lebih dulu. Ctrl+Up / Ctrl+Down di tabel peringkat memilih pemilih sebelumnya atau berikutnya.</translation>
+    </message>
+    <message>
+        <source>+1 dot</source>
+        <translation>+1 dot</translation>
+    </message>
+    <message>
+        <source>Add one dot from the chosen voter to the selected row (key: + in the ranking)</source>
+        <translation>Tambahkan satu dot dari pemilih terpilih ke baris terpilih (tombol: + di tabel peringkat)</translation>
+    </message>
+    <message>
+        <source>−1 dot</source>
+        <translation>−1 dot</translation>
+    </message>
+    <message>
+        <source>Take back one of the chosen voter&apos;s dots from the selected row (key: − in the ranking)</source>
+        <translation>Tarik kembali satu dot milik pemilih terpilih dari baris terpilih (tombol: − di tabel peringkat)</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Themes and inputs of the pillar, most votes first. + adds a dot for the chosen voter, − takes one back. Type a number in the Paper or Hands column and press Enter to record a count.</source>
+        <translation>Tema dan masukan pilar ini, suara terbanyak di atas. + menambah satu dot untuk pemilih terpilih, − menariknya kembali. Ketik angka di kolom Kertas atau Tangan lalu tekan Enter untuk mencatat jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Jatah dot per peserta:</translation>
+    </message>
+    <message>
+        <source>Dots per participant</source>
+        <translation>Jatah dot per peserta</translation>
+    </message>
+    <message>
+        <source>How many dots each participant may place in each pillar. Lowering it keeps dots already placed.</source>
+        <translation>Jumlah dot yang boleh ditempatkan setiap peserta di setiap pilar. Jika dikurangi, dot yang sudah ditempatkan tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Impact and feasibility</source>
+        <translation>Dampak dan kelayakan</translation>
+    </message>
+    <message>
+        <source>Score each programme from 1 (low) to 5 (high); Delete clears a score:</source>
+        <translation>Beri skor setiap program dari 1 (rendah) sampai 5 (tinggi); Delete menghapus skor:</translation>
+    </message>
+    <message>
+        <source>Programme scores</source>
+        <translation>Skor program</translation>
+    </message>
+    <message>
+        <source>Type a score from 1 to 5 in the Impact or Feasibility column and press Enter; Delete clears it.</source>
+        <translation>Ketik skor 1 sampai 5 di kolom Dampak atau Kelayakan lalu tekan Enter; Delete menghapusnya.</translation>
+    </message>
+    <message>
+        <source>{name} ({left} of {budget} left)</source>
+        <translation>{name} (sisa {left} dari {budget})</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>belum hadir</translation>
+    </message>
+    <message>
+        <source>Ranking: {pillar}</source>
+        <translation>Peringkat: {pillar}</translation>
+    </message>
+    <message>
+        <source>{dots} dots placed by {voters} of {people} participants</source>
+        <translation>{dots} dot ditempatkan oleh {voters} dari {people} peserta</translation>
+    </message>
+    <message>
+        <source>Dot from {name}</source>
+        <translation>Dot dari {name}</translation>
+    </message>
+    <message>
+        <source>Take back a dot from {name}</source>
+        <translation>Tarik kembali dot dari {name}</translation>
+    </message>
+    <message>
+        <source>Paper tally {count}</source>
+        <translation>Rekap kertas {count}</translation>
+    </message>
+    <message>
+        <source>Show of hands {count}</source>
+        <translation>Angkat tangan {count}</translation>
+    </message>
+    <message>
+        <source>Dots per participant: {dots}</source>
+        <translation>Jatah dot per peserta: {dots}</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Masterplan worksheet</source>
+        <translation>Lembar kerja masterplan</translation>
+    </message>
+    <message>
+        <source>Worksheet sections</source>
+        <translation>Bagian lembar kerja</translation>
+    </message>
+    <message>
+        <source>Record strengths, weaknesses, opportunities and threats in the input list (choose the kind); they gather here.</source>
+        <translation>Catat kekuatan, kelemahan, peluang, dan ancaman di daftar masukan (pilih jenisnya); semuanya terkumpul di sini.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Kekuatan</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Kelemahan</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Ancaman</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Structure: organisations and people. Infrastructure: networks, data centres, devices. Superstructure: regulations, policies and plans. Record them in the input list with the matching readiness kind.</source>
+        <translation>Struktur: organisasi dan SDM. Infrastruktur: jaringan, pusat data, perangkat. Suprastruktur: regulasi, kebijakan, dan rencana. Catat di daftar masukan dengan jenis kesiapan yang sesuai.</translation>
+    </message>
+    <message>
+        <source>Readiness: structure</source>
+        <translation>Kesiapan struktur</translation>
+    </message>
+    <message>
+        <source>Readiness: infrastructure</source>
+        <translation>Kesiapan infrastruktur</translation>
+    </message>
+    <message>
+        <source>Readiness: superstructure</source>
+        <translation>Kesiapan suprastruktur</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesiapan</translation>
+    </message>
+    <message>
+        <source>Promote inputs or a theme from the input list, or add a programme here. Enter or F2 edits a cell; Delete empties an optional cell.</source>
+        <translation>Jadikan masukan atau tema dari daftar masukan sebagai program, atau tambahkan program di sini. Enter atau F2 mengubah sel; Delete mengosongkan sel opsional.</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Enter or F2 edits the selected cell; Delete empties an optional cell.</source>
+        <translation>Enter atau F2 mengubah sel terpilih; Delete mengosongkan sel opsional.</translation>
+    </message>
+    <message>
+        <source>Add an empty programme to this pillar</source>
+        <translation>Tambahkan program kosong ke pilar ini</translation>
+    </message>
+    <message>
+        <source>&amp;Add programme</source>
+        <translation>&amp;Tambah program</translation>
+    </message>
+    <message>
+        <source>Remove the selected programme (Ctrl+Z brings it back)</source>
+        <translation>Hapus program terpilih (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove programme</source>
+        <translation>&amp;Hapus program</translation>
+    </message>
+    <message>
+        <source>Quick-win shortlist</source>
+        <translation>Daftar pendek quick win</translation>
+    </message>
+    <message>
+        <source>Quick-win programmes ranked by votes, then by impact times feasibility.</source>
+        <translation>Program quick win diurutkan menurut suara, lalu menurut dampak dikali kelayakan.</translation>
+    </message>
+    <message>
+        <source>Decisions are inputs of the kind Decision in the input list; follow-up actions are written here.</source>
+        <translation>Keputusan adalah masukan berjenis Keputusan di daftar masukan; tindak lanjut ditulis di sini.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Enter or F2 edits the selected cell; Delete empties the owner or the due date.</source>
+        <translation>Enter atau F2 mengubah sel terpilih; Delete mengosongkan penanggung jawab atau tenggat.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up action to this pillar</source>
+        <translation>Tambahkan tindak lanjut ke pilar ini</translation>
+    </message>
+    <message>
+        <source>Add acti&amp;on</source>
+        <translation>Tambah tindak &amp;lanjut</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Ctrl+Z brings it back)</source>
+        <translation>Hapus tindak lanjut terpilih (Ctrl+Z mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move action</source>
+        <translation>Hapus tindak lanj&amp;ut</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Keputusan dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation>Tambah program</translation>
+    </message>
+    <message>
+        <source>Remove programme</source>
+        <translation>Hapus program</translation>
+    </message>
+    <message>
+        <source>New follow-up action</source>
+        <translation>Tindak lanjut baru</translation>
+    </message>
+    <message>
+        <source>Add follow-up action</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove follow-up action</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Strengths ({count})</source>
+        <translation>Kekuatan ({count})</translation>
+    </message>
+    <message>
+        <source>Weaknesses ({count})</source>
+        <translation>Kelemahan ({count})</translation>
+    </message>
+    <message>
+        <source>Opportunities ({count})</source>
+        <translation>Peluang ({count})</translation>
+    </message>
+    <message>
+        <source>Threats ({count})</source>
+        <translation>Ancaman ({count})</translation>
+    </message>
+    <message>
+        <source>Structure ({count})</source>
+        <translation>Struktur ({count})</translation>
+    </message>
+    <message>
+        <source>Infrastructure ({count})</source>
+        <translation>Infrastruktur ({count})</translation>
+    </message>
+    <message>
+        <source>Superstructure ({count})</source>
+        <translation>Suprastruktur ({count})</translation>
+    </message>
+    <message>
+        <source>Decisions ({count})</source>
+        <translation>Keputusan ({count})</translation>
+    </message>
+    <message>
+        <source>Quick-win shortlist ({count}): most votes first, then impact × feasibility</source>
+        <translation>Daftar pendek quick win ({count}): suara terbanyak di atas, lalu dampak × kelayakan</translation>
+    </message>
+    <message>
+        <source>Follow-up actions ({count})</source>
+        <translation>Tindak lanjut ({count})</translation>
     </message>
 </context>
 <context>
