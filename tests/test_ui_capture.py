@@ -264,3 +264,17 @@ def test_a_failed_write_is_reported_and_the_screen_shows_what_is_stored(qtbot, p
     assert refusals and "disk I/O error" in refusals[0] and "Not saved" in refusals[0]
     assert page.model.rowCount() == 0 and not page.store.pending
     assert page.db.scalar("SELECT count(*) FROM input") == 0
+
+
+def test_a_theme_becomes_a_programme_named_after_it(qtbot, page):
+    workshop = open_workshop(page)
+    a, b = add_input(page.db, workshop.id, "Sinyal lemah"), add_input(page.db, workshop.id, "Server mati")
+    capture.create_theme(page.db, workshop.id, "governance", "Infrastruktur TIK", [a.id, b.id])
+    page.reload()
+    themes = page.ui.theme_view
+    themes.setFocus()
+    themes.setCurrentIndex(page.themes.index(0, 0))
+    qtbot.keyClick(themes, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    wait_written(qtbot, page.ctx)
+    (name, sources), = page.db.rows("SELECT name, input_ids FROM programme")
+    assert name == "Infrastruktur TIK" and a.id in sources and b.id in sources

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem
 
 from fgd_app.core.vocab import InputKind, label
@@ -168,6 +168,12 @@ class CapturePage(WorkshopPage):
                                            capture.rename_theme, theme_id, title))
         self.themes.inputs_dropped.connect(self.actions.add_to_theme)
         ui.theme_view.doubleClicked.connect(self._theme_activated)
+        self.promote_theme_action = QAction(ui.theme_view)
+        self.promote_theme_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.promote_theme_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.promote_theme_action.triggered.connect(self.promote_theme)
+        ui.theme_view.addAction(self.promote_theme_action)
+        ui.theme_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         ui.dissolve_theme_button.clicked.connect(self._dissolve_theme)
         for signal in (self.store.inserted, self.store.removed, self.store.updated, self.store.reset):
             signal.connect(lambda *_: self._counts_timer.start())
@@ -345,6 +351,16 @@ class CapturePage(WorkshopPage):
             combo = self.ui.theme_filter
             combo.setCurrentIndex(max(0, combo.findData(self.themes.theme_at(index.row()).id)))
 
+    def promote_theme(self) -> None:
+        """The selected theme becomes a programme named after it, fed by all its inputs."""
+        from fgd_app.services.programmes import promote_to_programme
+
+        index = self.ui.theme_view.currentIndex()
+        if index.isValid():
+            theme = self.themes.theme_at(index.row())
+            self.ctx.do(QCoreApplication.translate("CapturePage", "Promote to programme"), promote_to_programme,
+                        self.ctx.workshop_id, theme.pillar_key, cluster_id=theme.id)
+
     def _dissolve_theme(self) -> None:
         index = self.ui.theme_view.currentIndex()
         if index.isValid():
@@ -400,6 +416,7 @@ class CapturePage(WorkshopPage):
         ui, lang = self.ui, i18n.current_language()
         self.entry.retranslate(lang)
         self.actions.retranslate()
+        self.promote_theme_action.setText(QCoreApplication.translate("CapturePage", "Promote theme to programme"))
         combos = (
             (ui.kind_filter, [(QCoreApplication.translate("CapturePage", "All kinds"), None)] + [(label(k, lang), k.value) for k in InputKind]),
             (ui.view_combo, [(QCoreApplication.translate("CapturePage", "List"), "list"), (QCoreApplication.translate("CapturePage", "Board"), "board")]),

@@ -515,6 +515,10 @@
         <translation>{count} ditampilkan</translation>
     </message>
     <message>
+        <source>Promote theme to programme</source>
+        <translation>Jadikan tema sebagai program</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
     </message>
