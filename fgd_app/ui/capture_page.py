@@ -113,7 +113,8 @@ class CapturePage(WorkshopPage):
             button.setEnabled(False)
         # The buttons keep their short labels; what they would undo or redo is in their tooltips.
         links = ((stack.canUndoChanged, ui.undo_button.setEnabled), (stack.canRedoChanged, ui.redo_button.setEnabled),
-                 (stack.undoTextChanged, ui.undo_button.setToolTip), (stack.redoTextChanged, ui.redo_button.setToolTip))
+                 (stack.undoTextChanged, lambda text: ui.undo_button.setToolTip(text)),  # setToolTip is no slot
+                 (stack.redoTextChanged, lambda text: ui.redo_button.setToolTip(text)))
         for signal, slot in links:
             signal.connect(slot)
         ui.destroyed.connect(lambda *_: _disconnect(links))  # the stack may outlive the widgets
