@@ -116,3 +116,31 @@ def refusals(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
     return shown
 
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_torn_down_before_exit():
+    """Delete every widget and finish deferred deletes while Qt is still whole.
+
+    Widgets left alive until interpreter exit are destroyed after QApplication in an
+    order Qt does not expect, which can crash the process after all tests passed.
+    """
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

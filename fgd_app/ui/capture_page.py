@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem
@@ -220,7 +222,7 @@ class CapturePage(WorkshopPage):
             self.store.load(self.db, self.ctx.workshop_id)
 
     def shutdown(self) -> None:
-        if self.presenter is not None:
+        if self.presenter is not None and shiboken6.isValid(self.presenter.ui):  # it goes with the page's widget
             self.presenter.close()
         self.ctx.shutdown()
 

@@ -54,7 +54,8 @@ class PresenterWindow(QObject):
     def __init__(self, page: CapturePage):
         super().__init__(page)
         self.page = page
-        self.ui: QWidget = load_form("presenter_window.ui")
+        # Owned by the capture page's widget (so it goes with it), yet a window of its own.
+        self.ui: QWidget = load_form("presenter_window.ui", page.ui)
         self.ui.setWindowFlag(Qt.WindowType.Window, True)
         self.model = PresenterModel(page)
         self.model.element_names = page.model.element_names
