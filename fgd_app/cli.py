@@ -36,6 +36,20 @@ def build_parser() -> argparse.ArgumentParser:
     export_json = export_kinds.add_parser("json", help="the full workshop as documented JSON")
     export_json.add_argument("workshop", help="workshop id (or a unique prefix)")
     export_json.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    for kind, help_text in (("minutes", "the minutes (notulen) as Word or PDF"),
+                            ("masterplan", "draft masterplan sections as Word or PDF")):
+        document = export_kinds.add_parser(kind, help=help_text)
+        document.add_argument("workshop", help="workshop id (or a unique prefix)")
+        document.add_argument("--format", choices=("docx", "pdf"), help="default: from the file name")
+        document.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+        document.add_argument("--lang", choices=("id", "en"), default="id", help="language of the document")
+        document.add_argument("--paper", choices=("a4", "f4"), default="a4", help="A4 or F4 (215 x 330 mm)")
+        if kind == "minutes":
+            document.add_argument("--phones", action="store_true",
+                                  help="list phone numbers of participants who agreed (never by default)")
+        else:
+            document.add_argument("--pillar", help="one pillar (governance, branding, economy, living, "
+                                                   "society, environment); default: all")
 
     imp = commands.add_parser("import", help="import a workshop")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -92,11 +106,23 @@ def cmd_workshops(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fgd_app.services.json_io import export_json
     from fgd_app.services.workshops import resolve_workshop
 
     with _open(args) as db:
-        export_json(db, resolve_workshop(db, args.workshop), args.output)
+        workshop_id = resolve_workshop(db, args.workshop)
+        if args.kind == "json":
+            from fgd_app.services.json_io import export_json
+
+            export_json(db, workshop_id, args.output)
+        elif args.kind == "minutes":
+            from fgd_app.documents.export import export_minutes
+
+            export_minutes(db, workshop_id, args.output, args.format, args.lang, args.paper,
+                           include_phones=args.phones)
+        else:
+            from fgd_app.documents.export import export_masterplan
+
+            export_masterplan(db, workshop_id, args.output, args.format, args.lang, args.paper, pillar=args.pillar)
     print(args.output)
     return EXIT_OK
 

@@ -90,6 +90,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak dapat menulis {path}: {detail}",
         "Cannot write {path}: {detail}",
     ),
+    "export.locked": (
+        "{path} sedang dibuka program lain (Word atau penampil PDF?). Tutup berkas itu lalu ekspor lagi; "
+        "berkas lama tidak diubah.",
+        "{path} is open in another program (Word or a PDF viewer?). Close it and export again; the old file "
+        "was not changed.",
+    ),
+    "export.bad_format": (
+        "Format '{format}' tidak dikenal; pilih docx atau pdf.",
+        "Unknown format '{format}'; choose docx or pdf.",
+    ),
+    "export.bad_language": (
+        "Bahasa '{lang}' tidak dikenal; pilih id atau en.",
+        "Unknown language '{lang}'; choose id or en.",
+    ),
+    "export.bad_paper": (
+        "Ukuran kertas '{paper}' tidak dikenal; pilih a4 atau f4.",
+        "Unknown paper size '{paper}'; choose a4 or f4.",
+    ),
     # participants and roster import
     "participant.not_found": (
         "Peserta ini tidak ada lagi (mungkin sudah dihapus).",

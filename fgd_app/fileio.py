@@ -26,6 +26,9 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
+    except PermissionError as exc:  # Windows: the target is open in Word or a PDF viewer
+        Path(tmp_name).unlink(missing_ok=True)
+        raise UserError("export.locked", path=path) from exc
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         raise UserError("export.write_failed", path=path, detail=exc.strerror or exc) from exc
