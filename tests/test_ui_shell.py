@@ -27,7 +27,7 @@ def test_workshop_opens_on_tabs_with_later_sections_disabled(ui_db, make_window,
     assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == [
         "Persiapan", "Peserta", "Daftar hadir", "Pencatatan", "Dokumen", "Sinkronisasi"]
     enabled = [tabs.isTabEnabled(i) for i in range(tabs.count())]
-    assert enabled == [True, True, True, True, False, False]
+    assert enabled == [True, True, True, True, True, False]
     assert all(page.workshop_id == window.current_workshop().id for page in window.pages)
 
 

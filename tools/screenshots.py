@@ -158,6 +158,11 @@ def take(out_dir: Path, lang: str) -> list[Path]:
             grab(window.ui, "worksheet.png")
             capture.ui.capture_tabs.setCurrentWidget(capture.ui.inputs_tab)
 
+            window.show_tab(window.ui.documents_tab)
+            documents = window._page_by_tab[window.ui.documents_tab]
+            documents.refresh_preview()  # at once, not after the typing pause
+            grab(window.ui, "documents.png")
+
             window.show_tab(window.ui.participants_tab)
             participants = window.pages[1]
             participants.select(participants.model.row_at(3).id)

@@ -104,8 +104,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "trace": ("Jejak masukan ke program", "Which inputs fed which programme"),
     "none": ("—", "—"),
     "no_programmes": ("Belum ada program.", "No programmes yet."),
-    "draft_note": ("Draf ini disusun otomatis dari hasil FGD {title} ({date}) dan perlu ditelaah oleh tim "
-                   "penyusun masterplan.", "This draft was assembled from the FGD {title} ({date}) and needs "
+    "draft_note": ("Draf ini disusun otomatis dari hasil {title} ({date}) dan perlu ditelaah oleh tim "
+                   "penyusun masterplan.", "This draft was assembled from the results of {title} ({date}) and needs "
                    "review by the masterplan team."),
     "lead_mark": ("P", "L"),
     "support_mark": ("D", "S"),

@@ -123,7 +123,7 @@ def _by_horizon(facts: WorkshopFacts, doc: Document, programmes) -> None:
                       p.indicator, str(p.target_year or ""), p.funding_source) for p in mine)
         doc.add(Table((text("col_programme", lang), text("col_element", lang), text("col_lead", lang),
                        text("col_indicator", lang), text("col_year", lang), text("col_funding", lang)),
-                      rows, (3.2, 1.8, 1.7, 2.6, 0.9, 1.3), ("left",) * 4 + ("right", "left"), 9.0))
+                      rows, (3.1, 1.7, 1.7, 2.4, 1.1, 1.5), ("left",) * 4 + ("right", "left"), 9.0))
 
 
 def _quick_wins(db: Database, facts: WorkshopFacts, doc: Document, pillar: str) -> None:
@@ -136,7 +136,7 @@ def _quick_wins(db: Database, facts: WorkshopFacts, doc: Document, pillar: str) 
                   f"{w.impact} × {w.feasibility} = {w.score}" if w.score is not None else text("none", lang))
                  for w in wins)
     doc.add(Table((text("col_rank", lang), text("col_programme", lang), text("col_votes", lang),
-                   text("col_priority", lang)), rows, (0.9, 6.0, 1.0, 2.2), ("right", "left", "right", "left")))
+                   text("col_priority", lang)), rows, (1.4, 5.6, 1.0, 2.2), ("right", "left", "right", "left")))
 
 
 def _roadmap(facts: WorkshopFacts, doc: Document, programmes) -> None:

@@ -225,7 +225,7 @@ def _votes(db: Database, facts: WorkshopFacts, doc: Document, number: int) -> No
     doc.add(Table(
         (text("col_rank", lang), text("col_theme_input", lang), text("col_pillar", lang), text("col_dots", lang),
          text("col_paper", lang), text("col_hands", lang), text("col_total", lang)),
-        tuple(rows), (0.9, 5.2, 1.9, 0.8, 0.9, 0.9, 0.9),
+        tuple(rows), (1.5, 4.3, 1.8, 0.9, 1.2, 1.2, 1.1),
         ("right", "left", "left", "right", "right", "right", "right"),
     ))
     top = sorted(ranked, key=lambda r: -r[0])[:CHART_BARS]
@@ -269,7 +269,8 @@ def _closing(db: Database, facts: WorkshopFacts, doc: Document, number: int) -> 
     _section(doc, number, "sec_closing", lang)
     if facts.opened_at:
         key = "opening" if facts.chair.name else "opening_no_chair"
-        doc.add(Paragraph.of(text(key, lang, time=facts.clock(facts.opened_at), chair=facts.chair.name)))
+        sentence = text(key, lang, time=facts.clock(facts.opened_at), chair=facts.chair.name)
+        doc.add(Paragraph.of(sentence[:-1] if sentence.endswith("..") else sentence))  # "M.Si.." -> "M.Si."
     if facts.closed_at:
         doc.add(Paragraph.of(text("closing", lang, time=facts.clock(facts.closed_at))))
     else:

@@ -44,6 +44,7 @@ GEOMETRY_KEY = "ui/main_window/geometry"
 SPLITTER_KEY = "ui/splitters"
 DEFAULT_SIZE = (1100, 700)
 STATUS_TIMEOUT_MS = 8000
+GO_SECTIONS = ("setup", "participants", "checkin", "capture", "documents")  # Alt+1 .. Alt+5
 
 
 class MainWindow(QObject):
@@ -76,7 +77,7 @@ class MainWindow(QObject):
         ui.workshop_table.setModel(self.workshops)
         keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        for later in (ui.documents_tab, ui.sync_tab):  # shown, so people know they are coming
+        for later in (ui.sync_tab,):  # shown, so people know it is coming
             ui.workshop_tabs.setTabEnabled(ui.workshop_tabs.indexOf(later), False)
         lang_action = ui.action_language_en if i18n.current_language() == "en" else ui.action_language_id
         lang_action.setChecked(True)
@@ -91,15 +92,17 @@ class MainWindow(QObject):
             return
         from fgd_app.ui.capture_page import CapturePage
         from fgd_app.ui.checkin_page import CheckinPage
+        from fgd_app.ui.documents_page import DocumentsPage
         from fgd_app.ui.participants_page import ParticipantsPage
         from fgd_app.ui.setup_page import SetupPage
 
         pages = []
         for page_class, tab in ((SetupPage, self.ui.setup_tab), (ParticipantsPage, self.ui.participants_tab),
-                                (CheckinPage, self.ui.checkin_tab), (CapturePage, self.ui.capture_tab)):
+                                (CheckinPage, self.ui.checkin_tab), (CapturePage, self.ui.capture_tab),
+                                (DocumentsPage, self.ui.documents_tab)):
             page = page_class(self.db, self.feedback, self)
             # The capture screen manages its own space (lists scroll themselves).
-            tab.layout().addWidget(page.ui if page_class is CapturePage else _scrollable(page.ui))
+            tab.layout().addWidget(page.ui if page_class in (CapturePage, DocumentsPage) else _scrollable(page.ui))
             page.workshop_changed.connect(self._workshop_changed)
             tab.setFocusProxy(page.ui)  # switching to the tab lands in the page's first field
             self._page_by_tab[tab] = page
@@ -115,7 +118,7 @@ class MainWindow(QObject):
         ui.new_button.clicked.connect(self.new_workshop)
         ui.action_new_workshop.triggered.connect(self.new_workshop)
         ui.action_go_workshops.triggered.connect(self.show_workshops)
-        for name in ("setup", "participants", "checkin", "capture"):
+        for name in GO_SECTIONS:
             tab = getattr(ui, f"{name}_tab")
             getattr(ui, f"action_go_{name}").triggered.connect(lambda _=False, t=tab: self.show_tab(t))
         ui.workshop_tabs.currentChanged.connect(self._tab_changed)
@@ -259,7 +262,7 @@ class MainWindow(QObject):
         self.ui.workshop_tabs.setCurrentWidget(tab)
 
     def _set_go_actions_enabled(self, enabled: bool) -> None:
-        for name in ("setup", "participants", "checkin", "capture"):
+        for name in GO_SECTIONS:
             getattr(self.ui, f"action_go_{name}").setEnabled(enabled)
 
     def _tab_changed(self, _index: int) -> None:

@@ -875,6 +875,173 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Minutes and masterplan</source>
+        <translation>Notulen dan masterplan</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument:</source>
+        <translation>Dok&amp;umen:</translation>
+    </message>
+    <message>
+        <source>Pi&amp;llar:</source>
+        <translation>Pi&amp;lar:</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>The masterplan draft covers all pillars or only the one chosen here.</source>
+        <translation>Draf masterplan mencakup semua pilar atau hanya pilar yang dipilih di sini.</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>B&amp;ahasa:</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Bahasa dokumen</translation>
+    </message>
+    <message>
+        <source>The language the document is written in, independent of the interface language.</source>
+        <translation>Bahasa penulisan dokumen, terlepas dari bahasa tampilan aplikasi.</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Ukuran kertas:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>List phone &amp;numbers in the attendance list</source>
+        <translation>Cantumkan &amp;nomor HP di daftar hadir</translation>
+    </message>
+    <message>
+        <source>Only participants who agreed to share their number are listed.</source>
+        <translation>Hanya nomor peserta yang bersedia nomornya dibagikan yang dicantumkan.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word (.docx)…</source>
+        <translation>Ekspor &amp;Word (.docx)…</translation>
+    </message>
+    <message>
+        <source>Asks for a file name, then writes the document shown in the preview as a Word file.</source>
+        <translation>Meminta nama berkas, lalu menulis dokumen pada pratinjau sebagai berkas Word.</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Asks for a file name, then writes the document shown in the preview as a PDF file.</source>
+        <translation>Meminta nama berkas, lalu menulis dokumen pada pratinjau sebagai berkas PDF.</translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Ekspor sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Hasil ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Buka dokumen</translation>
+    </message>
+    <message>
+        <source>Opens the file just written in the program that usually opens it.</source>
+        <translation>Membuka berkas yang baru ditulis dengan program yang biasa membukanya.</translation>
+    </message>
+    <message>
+        <source>Open folde&amp;r</source>
+        <translation>Buka fo&amp;lder</translation>
+    </message>
+    <message>
+        <source>Shows the folder of the file just written.</source>
+        <translation>Menampilkan folder berkas yang baru ditulis.</translation>
+    </message>
+    <message>
+        <source>Preview (content only; page breaks, header and page numbers appear in the exported file)</source>
+        <translation>Pratinjau (isi saja; pemisah halaman, kepala halaman dan nomor halaman ada di berkas hasil ekspor)</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Pratinjau dokumen</translation>
+    </message>
+    <message>
+        <source>The text of the document as it will be exported, in the document language.</source>
+        <translation>Teks dokumen sebagaimana akan diekspor, dalam bahasa dokumen.</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Semua pilar</translation>
+    </message>
+    <message>
+        <source>Export as Word document</source>
+        <translation>Ekspor sebagai dokumen Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Ekspor sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
+        <translation>Dokumen tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The document could not be made ({detail}). The log file has the details.</source>
+        <translation>Dokumen tidak dapat dibuat ({detail}). Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Tidak dapat membuka</translation>
+    </message>
+    <message>
+        <source>No program could open {path}.</source>
+        <translation>Tidak ada program yang dapat membuka {path}.</translation>
+    </message>
+    <message>
+        <source>Minutes (notulen)</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Draft masterplan</source>
+        <translation>Draf masterplan</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Saved {time}</source>
@@ -1144,10 +1311,6 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
     <message>
         <source>Comes with a later version of fgd-app</source>
         <translation>Tersedia pada versi fgd-app berikutnya</translation>
-    </message>
-    <message>
-        <source>Minutes and masterplan documents come with a later version.</source>
-        <translation>Notulen dan dokumen masterplan tersedia pada versi berikutnya.</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
