@@ -27,7 +27,9 @@ def exported(tmp_path_factory):
     try:
         assert main(["demo"]) == 0
         workshop = _demo_id()
-        files = {}
+        from fgd_app.paths import default_db_path
+
+        files = {("database", "", ""): default_db_path()}  # for the privacy check; not a document
         for kind in ("minutes", "masterplan"):
             for lang in ("id", "en"):
                 for fmt in ("docx", "pdf"):
@@ -154,3 +156,28 @@ def test_a_failed_export_leaves_no_file_and_a_locked_target_is_explained(tmp_pat
     assert [p.name for p in out.iterdir()] == ["notulen.pdf"]
     assert main(["export", "minutes", workshop, "-o", str(out / "notulen.odt")]) == 1
     assert "Unknown format" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext) is not installed")
+def test_rendered_minutes_hold_no_phones_emails_or_names_withheld(exported):
+    """The privacy rule checked on what a reader of the files sees, not only on the model."""
+    import docx
+
+    from fgd_app.store.database import open_database
+
+    with open_database(exported[("database", "", "")]) as db:
+        people = db.rows("SELECT name, phone, email, consent_name FROM participant")
+    for (kind, lang, fmt), path in exported.items():
+        if kind != "minutes":
+            continue
+        if fmt == "pdf":
+            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        else:
+            document = docx.Document(str(path))
+            text = "\n".join([p.text for p in document.paragraphs] + [
+                c.text for t in document.tables for r in t.rows for c in r.cells])
+        text = _words(text)
+        for name, phone, email, consent_name in people:
+            assert not phone or phone not in text, (path.name, name)
+            assert not email or email not in text, (path.name, name)
+            assert consent_name or name not in text, (path.name, name)
