@@ -22,3 +22,19 @@ def fold(text: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.replace(".", "").replace("'", "").replace("\u2019", "").replace("`", "")
     return " ".join(_NON_WORD.sub(" ", plain).split())
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, marked with "…".
+
+    Line breaks are kept (a programme's description lists its source inputs one per
+    line). A cut falls on the last space or line break in the second half of the text
+    kept; a single very long word is cut where it must be.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    boundary = max(cut.rfind(" "), cut.rfind("\n"))
+    if boundary > limit // 2:
+        cut = cut[:boundary]
+    return cut.rstrip(" ,.;:\n") + "…"

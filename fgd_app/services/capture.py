@@ -22,6 +22,7 @@ from collections import namedtuple
 from typing import TYPE_CHECKING
 
 from fgd_app.core.limits import SHORT_MAX, TEXT_MAX
+from fgd_app.core.text import shorten
 from fgd_app.core.vocab import InputKind
 from fgd_app.errors import UserError
 from fgd_app.services.changes import Recorder, recorded
@@ -230,15 +231,6 @@ def theme_title(value: object) -> str:
     if not text:
         raise UserError("capture.theme_title_required")
     return shorten(text, SHORT_MAX)
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to fit `limit` characters, marked with an ellipsis."""
-    text = collapse(text)
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(" ,.;:") + "…"
 
 
 def _create_theme(

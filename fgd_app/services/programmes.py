@@ -27,9 +27,9 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from fgd_app.core.limits import EARLIEST_YEAR, LATEST_YEAR, LIST_MAX, NAME_MAX, SHORT_MAX, TEXT_MAX
+from fgd_app.core.text import shorten
 from fgd_app.core.vocab import ActionStatus, Horizon
 from fgd_app.errors import UserError
-from fgd_app.services.capture import shorten
 from fgd_app.services.changes import Recorder, recorded
 from fgd_app.services.fields import collapse, date_value
 from fgd_app.store.models import ActionItem, Cluster, Programme
@@ -313,7 +313,7 @@ def _promote_to_programme(
     given = collapse(name)
     title = programme_name(given) if given else cluster["title"] if cluster else shorten(sources[0][2], SHORT_MAX)
     texts = [text for _, _, text in sources]
-    description = "" if texts == [title] else shorten_block("\n".join(collapse(t) for t in texts), TEXT_MAX)
+    description = "" if texts == [title] else shorten("\n".join(collapse(t) for t in texts), TEXT_MAX)
     elements = {element for _, element, _ in sources}
     if cluster is not None and cluster["element_key"]:
         element = cluster["element_key"]
@@ -346,17 +346,6 @@ def _sources(rec: Recorder, workshop_id: str, pillar_key: str, input_ids: list[s
         rows[input_id] = found[0][:5]
     ordered = sorted(rows.values(), key=lambda r: (r[3], r[4], r[0]))
     return [(r[0], r[1], r[2]) for r in ordered]
-
-
-def shorten_block(text: str, limit: int) -> str:
-    """Multi-line text cut to `limit` characters at a word boundary (line breaks kept)."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    boundary = max(cut.rfind(" "), cut.rfind("\n"))
-    if boundary > limit // 2:
-        cut = cut[:boundary]
-    return cut.rstrip(" ,.;:\n") + "…"
 
 
 def _add_programme(rec: Recorder, workshop_id: str, pillar_key: str, name: str) -> None:

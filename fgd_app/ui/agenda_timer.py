@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fgd_app.core.text import shorten
 from fgd_app.core.vocab import WorkshopStatus, label
 from fgd_app.services.changes import Change
 from fgd_app.services.checkin import utc_now
@@ -236,7 +237,7 @@ class AgendaTimer(QObject):
             combo.setCurrentIndex(index if index >= 0 else max(0, combo.findData(anchor)))
 
     def _item_text(self, item: TimerItem) -> str:
-        title = item.title if len(item.title) <= TITLE_CHARS else item.title[:TITLE_CHARS - 1].rstrip() + "…"
+        title = shorten(item.title, TITLE_CHARS)
         text = QCoreApplication.translate("AgendaTimer", "{number}. {title} ({minutes} min)").format(
             number=item.position + 1, title=title, minutes=item.planned_minutes)
         if item.running:
