@@ -32,6 +32,13 @@ def _as_date(value: dt.date | str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
+def instant(value: dt.datetime | str | None) -> dt.datetime | None:
+    """A stored instant (naive UTC; the store hands out ISO strings) as a datetime, or None."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
+
+
 def day_name(value: dt.date | str, lang: str = "id") -> str:
     """The weekday name ("Kamis" / "Thursday")."""
     return _DAYS["en" if lang == "en" else "id"][_as_date(value).weekday()]

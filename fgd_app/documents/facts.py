@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fgd_app.core.dates import long_date
+from fgd_app.core.dates import instant, long_date
 from fgd_app.core.timezones import local_clock
 from fgd_app.errors import UserError
 from fgd_app.services.workshop_setup import logo
@@ -103,7 +103,7 @@ def load_facts(db: Database, workshop_id: str, lang: str) -> WorkshopFacts:
         zone=zone, regency=regency, province=province, venue=venue,
         chair=Person(chair_name, chair_position, chair_nip), note_taker=Person(note_name, note_position, note_nip),
         letterhead=tuple(json.loads(letterhead) or []), logo=image[0] if image else None,
-        start_time=_time(start), end_time=_time(end), opened_at=_instant(opened), closed_at=_instant(closed),
+        start_time=_time(start), end_time=_time(end), opened_at=instant(opened), closed_at=instant(closed),
         conclusions=conclusions or "", pillars=tuple(k for k, _, _ in pillar_rows if k in chosen),
         pillar_names=pillar_names, element_names=element_names, lang=lang,
     )
@@ -112,6 +112,3 @@ def load_facts(db: Database, workshop_id: str, lang: str) -> WorkshopFacts:
 def _time(value: str | None) -> dt.time | None:
     return dt.time.fromisoformat(value) if value else None
 
-
-def _instant(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import namedtuple
 from typing import Any
 
+from fgd_app.core.dates import instant
 from fgd_app.core.limits import NAME_MAX
 from fgd_app.errors import UserError
 from fgd_app.services.fields import required_text, time_value, validated
@@ -62,7 +63,7 @@ def agenda(db: Database, workshop_id: str) -> AgendaPlan:
         past_end = clock is not None and end_minute is not None and clock > end_minute
         items.append(AgendaRow(
             item_id, position, title, pillar, minutes, _clock(item_start), _clock(clock), past_end,
-            _instant(actual_start), _instant(actual_end),
+            instant(actual_start), instant(actual_end),
         ))
     total = sum(r.planned_minutes for r in items)
     overrun = max(0, clock - end_minute) if clock is not None and end_minute is not None else 0
@@ -187,8 +188,3 @@ def _clock(minutes: int | None) -> dt.time | None:
         return None
     return dt.time((minutes // 60) % 24, minutes % 60)
 
-
-def _instant(value: Any) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import namedtuple
 
+from fgd_app.core.dates import instant
 from fgd_app.core.timezones import local_clock
 from fgd_app.core.vocab import WorkshopStatus
 from fgd_app.errors import UserError
@@ -106,7 +107,7 @@ def timer_state(db: Database, workshop_id: str, now: dt.datetime) -> TimerState:
     items = _items(db.rows(_ITEMS_SQL, (workshop_id,)))
     current = _current(items)
     state = TimerState(
-        workshop_id, WorkshopStatus(status), zone, _parse(opened_at), _parse(closed_at), current,
+        workshop_id, WorkshopStatus(status), zone, instant(opened_at), instant(closed_at), current,
         None, None, False, _next(items, current), items,
     )
     return state.at(now)
@@ -119,7 +120,7 @@ _ITEMS_SQL = (
 
 
 def _items(rows: list[tuple]) -> list[TimerItem]:
-    return [TimerItem(i, p, t, k, m, _parse(s), _parse(e)) for i, p, t, k, m, s, e in rows]
+    return [TimerItem(i, p, t, k, m, instant(s), instant(e)) for i, p, t, k, m, s, e in rows]
 
 
 def _current(items: list[TimerItem]) -> TimerItem | None:
@@ -179,7 +180,7 @@ def _close_workshop(rec: Recorder, workshop_id: str, now: dt.datetime) -> None:
     workshop = _workshop(rec, workshop_id)
     if workshop["status"] == WorkshopStatus.CLOSED:
         return
-    opened = _parse(workshop["opened_at"])
+    opened = instant(workshop["opened_at"])
     if opened is not None and now < opened:
         zone = _zone(rec, workshop_id)
         raise UserError("session.close_before_open", now=local_clock(now, zone), opened=local_clock(opened, zone))
@@ -253,7 +254,7 @@ def _end_running(rec: Recorder, workshop_id: str, now: dt.datetime) -> None:
 
 
 def _end_item(rec: Recorder, item: dict, now: dt.datetime) -> None:
-    started = _parse(item["actual_start"])
+    started = instant(item["actual_start"])
     if now < started:
         zone = _zone(rec, item["workshop_id"])
         raise UserError("session.end_before_start", title=item["title"], now=local_clock(now, zone),
@@ -287,8 +288,3 @@ def _instant(value: dt.datetime) -> dt.datetime:
         value = value.astimezone(dt.UTC).replace(tzinfo=None)
     return value.replace(microsecond=0)
 
-
-def _parse(value: str | dt.datetime | None) -> dt.datetime | None:
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)

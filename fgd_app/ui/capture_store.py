@@ -12,10 +12,9 @@ Views (`capture_models`) filter the store's rows; the store never filters.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QObject, Signal
 
+from fgd_app.core.dates import instant
 from fgd_app.core.text import fold
 from fgd_app.services.capture import ClusterTuple, InputTuple, Speaker, list_speakers, load_capture
 from fgd_app.services.changes import Change
@@ -33,7 +32,7 @@ class InputRow:
             values = InputTuple(*(values[f] for f in InputTuple._fields))
         (self.id, self.pillar_key, self.element_key, self.kind, self.text, self.speaker_id,
          self.cluster_id, self.position, created_at) = values
-        self.created_at = _instant(created_at)
+        self.created_at = instant(created_at)
         self.folded = fold(self.text)
 
     def update(self, record: dict) -> None:
@@ -185,8 +184,3 @@ class CaptureStore(QObject):
         if not totals[key]:
             del totals[key]
 
-
-def _instant(value: object) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(str(value))
