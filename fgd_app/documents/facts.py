@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from fgd_app.core.dates import instant, long_date
 from fgd_app.core.timezones import local_clock
 from fgd_app.errors import UserError
+from fgd_app.services import catalogue
 from fgd_app.services.workshop_setup import logo
 
 if TYPE_CHECKING:
@@ -92,10 +93,8 @@ def load_facts(db: Database, workshop_id: str, lang: str) -> WorkshopFacts:
         raise UserError("workshop.not_found", ref=workshop_id)
     (title, stage, status, held_on, zone, regency, province, venue, chair_name, chair_position, chair_nip,
      note_name, note_position, note_nip, letterhead, start, end, opened, closed, conclusions, pillars) = found[0]
-    en = lang == "en"
-    pillar_rows = db.rows("SELECT key, name_id, name_en FROM pillar ORDER BY position, key")
-    pillar_names = {k: (e if en else i) for k, i, e in pillar_rows}
-    element_names = {k: (e if en else i) for k, i, e in db.rows("SELECT key, name_id, name_en FROM element")}
+    pillar_names = {p.key: p.name(lang) for p in catalogue.pillars(db)}
+    element_names = {e.key: e.name(lang) for e in catalogue.elements(db)}
     chosen = set(json.loads(pillars) or [])
     image = logo(db, workshop_id)
     return WorkshopFacts(
@@ -104,7 +103,7 @@ def load_facts(db: Database, workshop_id: str, lang: str) -> WorkshopFacts:
         chair=Person(chair_name, chair_position, chair_nip), note_taker=Person(note_name, note_position, note_nip),
         letterhead=tuple(json.loads(letterhead) or []), logo=image[0] if image else None,
         start_time=_time(start), end_time=_time(end), opened_at=instant(opened), closed_at=instant(closed),
-        conclusions=conclusions or "", pillars=tuple(k for k, _, _ in pillar_rows if k in chosen),
+        conclusions=conclusions or "", pillars=tuple(k for k in pillar_names if k in chosen),
         pillar_names=pillar_names, element_names=element_names, lang=lang,
     )
 

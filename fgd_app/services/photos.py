@@ -30,6 +30,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from fgd_app.core.limits import NAME_MAX, SHORT_MAX
 from fgd_app.errors import UserError
+from fgd_app.services import catalogue
+from fgd_app.services.catalogue import Named
 from fgd_app.services.changes import Recorder, recorded
 from fgd_app.services.fields import text_value
 from fgd_app.store.database import Database
@@ -64,13 +66,6 @@ class PhotoRow(namedtuple("PhotoRow", "id sha256 filename caption pillar_key pos
     """One attached photo as the photo panel lists it."""
 
     __slots__ = ()
-
-
-class PillarChoice(namedtuple("PillarChoice", "key name_id name_en")):
-    __slots__ = ()
-
-    def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_id
 
 
 # -- preparing (pure, off the writer thread) ---------------------------------------------------
@@ -196,11 +191,11 @@ def photo_hash(photo: PreparedPhoto) -> str:
     return hashlib.sha256(photo.data).hexdigest()
 
 
-def pillar_choices(db: Database, workshop_id: str) -> list[PillarChoice]:
+def pillar_choices(db: Database, workshop_id: str) -> list[Named]:
     """The pillars a photo of this workshop may be linked to, in the workshop's order."""
     chosen = _workshop_pillars(db.rows, workshop_id)
-    names = {row[0]: row for row in db.rows("SELECT key, name_id, name_en FROM pillar")}
-    return [PillarChoice(*names[key]) for key in chosen if key in names]
+    names = {p.key: p for p in catalogue.pillars(db)}
+    return [names[key] for key in chosen if key in names]
 
 
 def _workshop_pillars(rows, workshop_id: str) -> list[str]:

@@ -132,12 +132,6 @@ def list_actions(db: Database, workshop_id: str, pillar_key: str | None = None) 
     ]
 
 
-def pillar_elements(db: Database, pillar_key: str) -> list[tuple[str, str, str]]:
-    """(key, Indonesian name, English name) of the pillar's elements, in catalogue order."""
-    return db.rows("SELECT key, name_id, name_en FROM element WHERE pillar_key = ? ORDER BY position, key",
-                   (pillar_key,))
-
-
 def institutions(db: Database, workshop_id: str) -> list[str]:
     """Distinct agencies of the participants: what a lead OPD or an owner usually is."""
     rows = db.rows("SELECT DISTINCT institution FROM participant WHERE workshop_id = ? AND institution != '' "

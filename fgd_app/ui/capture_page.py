@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem
 
 from fgd_app.core.vocab import InputKind, label
-from fgd_app.services import capture
+from fgd_app.services import capture, catalogue
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.capture_context import CaptureContext
@@ -44,11 +44,10 @@ class CapturePage(WorkshopPage):
         self.model = InputListModel(self.store, self, lang=i18n.current_language())
         self.themes = ThemeListModel(self.store, self)
         self.board = BoardModel(self.model, self)
-        self.pillars: list[tuple[str, str, str]] = []  # key, name_id, name_en
-        self.elements: dict[str, list[tuple[str, str, str]]] = {}  # pillar -> [(key, name_id, name_en)]
+        self.pillars = catalogue.pillars(self.db)
+        self.elements = {p.key: catalogue.elements(self.db, p.key) for p in self.pillars}
         self._counts_timer = QTimer(self, singleShot=True, interval=0)
         self._counts_timer.timeout.connect(self._update_counts)
-        self._load_catalogue()
         self.entry = QuickEntry(self)
         self._setup_views()
         self.actions = InputActions(self)
@@ -59,12 +58,6 @@ class CapturePage(WorkshopPage):
         self.retranslate()
 
     # -- building -----------------------------------------------------------------------------------
-
-    def _load_catalogue(self) -> None:
-        self.pillars = self.db.rows("SELECT key, name_id, name_en FROM pillar ORDER BY position")
-        for key, pillar_key, name_id, name_en in self.db.rows(
-                "SELECT key, pillar_key, name_id, name_en FROM element ORDER BY pillar_key, position"):
-            self.elements.setdefault(pillar_key, []).append((key, name_id, name_en))
 
     def _setup_views(self) -> None:
         ui = self.ui
@@ -229,14 +222,12 @@ class CapturePage(WorkshopPage):
     # -- pillars and elements -------------------------------------------------------------------------
 
     def pillar_name(self, key: str) -> str:
-        for k, name_id, name_en in self.pillars:
-            if k == key:
-                return name_en if i18n.current_language() == "en" else name_id
-        return key
+        lang = i18n.current_language()
+        return next((p.name(lang) for p in self.pillars if p.key == key), key)
 
     def element_names(self, pillar_key: str) -> list[tuple[str, str]]:
-        en = i18n.current_language() == "en"
-        return [(k, e if en else i) for k, i, e in self.elements.get(pillar_key, [])]
+        lang = i18n.current_language()
+        return [(e.key, e.name(lang)) for e in self.elements.get(pillar_key, [])]
 
     def step_pillar(self, step: int) -> None:
         count = self.ui.pillar_list.count()

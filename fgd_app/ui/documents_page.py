@@ -34,6 +34,7 @@ from fgd_app.documents.masterplan import build_masterplan
 from fgd_app.documents.minutes import build_minutes
 from fgd_app.documents.model import Document
 from fgd_app.errors import UserError
+from fgd_app.services import catalogue
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.document_preview import to_html
@@ -182,14 +183,12 @@ class DocumentsPage(WorkshopPage):
     def _pillar_choices(self) -> list[tuple[str, str]]:
         if self.workshop_id is None:
             return []
-        en = i18n.current_language() == "en"
+        lang = i18n.current_language()
         used = {r[0] for r in self.db.rows(
             "SELECT pillar_key FROM input WHERE workshop_id = ? UNION SELECT pillar_key FROM programme "
             "WHERE workshop_id = ?", (self.workshop_id, self.workshop_id))}
         chosen = set(self._facts.pillars) if self._facts else set()
-        return [(key, name_en if en else name_id)
-                for key, name_id, name_en in self.db.rows("SELECT key, name_id, name_en FROM pillar ORDER BY position")
-                if key in chosen or key in used]
+        return [(p.key, p.name(lang)) for p in catalogue.pillars(self.db) if p.key in chosen or p.key in used]
 
     def options(self) -> Options:
         ui = self.ui
@@ -274,8 +273,7 @@ class DocumentsPage(WorkshopPage):
             parts.append(self._facts.place_for_signature)
             parts.append(self._facts.held_on.isoformat())
             if o.pillar:
-                found = self.db.rows("SELECT name_id, name_en FROM pillar WHERE key = ?", (o.pillar,))
-                parts.append(found[0][o.lang == "en"] if found else o.pillar)
+                parts.append(catalogue.pillar_name(self.db, o.pillar, o.lang))
         stem = "-".join(_slug(p) for p in parts if _slug(p))
         return f"{stem}.{fmt}"
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from fgd_app.core.vocab import label
 from fgd_app.errors import UserError
-from fgd_app.services import voting
+from fgd_app.services import catalogue, voting
 from fgd_app.services.changes import Change
 from fgd_app.services.voting import THEME, RankedItem, Voter
 from fgd_app.ui.capture_context import CaptureContext
@@ -336,8 +336,7 @@ class VotingPanel(QObject):
         ctx, ui = self.ctx, self.ui
         pillar = ""
         if ctx.pillar_key:
-            names = ctx.db.rows("SELECT name_id, name_en FROM pillar WHERE key = ?", (ctx.pillar_key,))
-            pillar = (names[0][1] if ctx.lang == "en" else names[0][0]) if names else ctx.pillar_key
+            pillar = catalogue.pillar_name(ctx.db, ctx.pillar_key, ctx.lang)
         ui.heading_label.setText(QCoreApplication.translate("VotingPanel", "Ranking: {pillar}").format(pillar=pillar))
         dots = sum(v.used for v in self._voters)
         voters = sum(1 for v in self._voters if v.used)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QListView, QTableView, QWidget
 
 from fgd_app.core.vocab import InputKind
+from fgd_app.services import catalogue
 from fgd_app.services.changes import Change
 from fgd_app.services.programmes import (
     add_action,
@@ -31,7 +32,6 @@ from fgd_app.services.programmes import (
     list_actions,
     list_programmes,
     owner_suggestions,
-    pillar_elements,
     quick_wins,
     remove_action,
 )
@@ -170,7 +170,7 @@ class WorksheetPanel(QObject):
         held_on = db.scalar("SELECT held_on FROM workshop WHERE id = ?", (workshop_id,))
         self.actions.held_on = dt.date.fromisoformat(held_on) if held_on else None
         self.programmes.workshop_year = self.actions.held_on.year if self.actions.held_on else dt.date.today().year
-        self.programmes.elements = pillar_elements(db, pillar_key)
+        self.programmes.elements = catalogue.elements(db, pillar_key)
         if lists:
             found = inputs_by_kind(db, workshop_id, pillar_key, LIST_KINDS.values())
             for name, kind in LIST_KINDS.items():
