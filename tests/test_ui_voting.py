@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
 from fgd_app.services.voting import FILL_INS, MAJOR_PROJECTS, QUICK_WINS  # noqa: E402
 from fgd_app.store.models import Cluster, Input, Programme  # noqa: E402
-from fgd_app.ui.priority_matrix import ScoresModel  # noqa: E402
+from fgd_app.ui.scores_model import ScoresModel  # noqa: E402
 from fgd_app.ui.voting_panel import RankingModel, VotingPanel  # noqa: E402
 from tests.helpers import add_input, add_participant, make_workshop, wait_written  # noqa: E402
 

@@ -9,19 +9,13 @@ or typographic character ("–", "“ ”", "é") has a glyph.
 from __future__ import annotations
 
 import io
-import threading
-from xml.sax.saxutils import escape
 
-from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -35,7 +29,6 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from fgd_app.core.images import image_mime
-from fgd_app.documents import fonts
 from fgd_app.documents.model import (
     BarChart,
     BulletList,
@@ -47,47 +40,30 @@ from fgd_app.documents.model import (
     Letterhead,
     PageBreak,
     Paragraph,
-    Run,
     Signatures,
     SignatureBox,
     Table,
     Title,
 )
-
-FONT = "LiberationSans"
-FONT_BOLD = "LiberationSans-Bold"
-FONT_ITALIC = "LiberationSans-Italic"
-FONT_BOLDITALIC = "LiberationSans-BoldItalic"
-
-_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
-_TABLE_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT", "justify": "LEFT"}
-_CHART_BAR = colors.HexColor("#4A72B0")  # the only colour in the minutes, as government documents go
-_SMALL = 9.0  # running header, footer and chart text
-
-_fonts_lock = threading.Lock()
-_fonts_ready = False
-
-
-def register_fonts() -> None:
-    """Register the four Liberation Sans faces as one family, once per process.
-
-    As a family, <b> and <i> in paragraph markup pick the right face; TTF fonts are always
-    embedded as subsets by ReportLab, so pdffonts shows every face embedded.
-    Also turns off ASCII85 stream encoding (process-wide; this app has no other ReportLab
-    user): binary streams are a fifth smaller, and without ReportLab's optional C
-    accelerator the pure-Python encoder costs about a tenth of a large render.
-    """
-    global _fonts_ready
-    with _fonts_lock:
-        if _fonts_ready:
-            return
-        rl_config.useA85 = 0
-        faces = {FONT: "regular", FONT_BOLD: "bold", FONT_ITALIC: "italic", FONT_BOLDITALIC: "bolditalic"}
-        for name, style in faces.items():
-            pdfmetrics.registerFont(TTFont(name, str(fonts.font_path(style))))
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLDITALIC)
-        _fonts_ready = True
-
+from fgd_app.documents.pdf_parts import (
+    ALIGN,
+    CHART_BAR,
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    SMALL,
+    TABLE_ALIGN,
+    DoubleRule,
+    HeadingParagraph,
+    JpegReader,
+    Picture,
+    elide,
+    paged_canvas,
+    register_fonts,
+    runs_markup,
+    table_style,
+    xml_text,
+)
 
 def render(doc: Document) -> bytes:
     """The whole PDF in memory (the caller writes it atomically)."""
@@ -96,196 +72,6 @@ def render(doc: Document) -> bytes:
 
 
 # -- markup helpers ---------------------------------------------------------------------
-
-
-def _text(text: str) -> str:
-    """Paragraph markup is XML: escape it, and keep the model's line breaks."""
-    return escape(text).replace("\n", "<br/>")
-
-
-def _runs(runs: tuple[Run, ...]) -> str:
-    parts = []
-    for run in runs:
-        piece = _text(run.text)
-        if run.italic:
-            piece = f"<i>{piece}</i>"
-        if run.bold:
-            piece = f"<b>{piece}</b>"
-        parts.append(piece)
-    return "".join(parts)
-
-
-def _elide(text: str, font: str, size: float, width: float) -> str:
-    """Cut a single line to the width with an ellipsis (running header/footer, chart labels)."""
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-class _Picture(Flowable):
-    """An image drawn from a reader shared by every use of the same bytes.
-
-    platypus' Image opens its own reader per flowable, so each use decodes the picture
-    again; sharing one reader per distinct image decodes it once (ReportLab then embeds
-    each distinct image once either way, keyed by its pixels).
-    """
-
-    def __init__(self, reader: ImageReader, width: float, height: float, h_align: str = "CENTER"):
-        super().__init__()
-        self.reader, self.width, self.height, self.hAlign = reader, width, height, h_align
-
-    def wrap(self, avail_width, avail_height):
-        return self.width, self.height
-
-    def draw(self):
-        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")
-
-
-class _JpegReader(ImageReader):
-    """A JPEG embedded as it is (DCTDecode), named by its hash instead of its decoded pixels.
-
-    ReportLab names every image by an MD5 of its *decoded* RGB data, which for a 2000 px
-    flipchart photo means decoding 9 MB and hashing it, a tenth of a second each. A JPEG
-    is embedded byte for byte anyway (`jpeg_fh`), so the naming needs no pixels: only
-    `Canvas.drawImage` asks for them, and only to build that name.
-    """
-
-    def getRGBData(self):  # noqa: N802 (ReportLab's name)
-        import hashlib
-
-        if self._digest is None:
-            self.fp.seek(0)
-            self._digest = b"jpeg:" + hashlib.sha256(self.fp.read()).digest()
-        return self._digest
-
-    def __init__(self, fileName, ident=None):
-        super().__init__(fileName, ident)
-        self._digest = None
-        self._dataA = None  # a JPEG has no alpha channel (the base class sets this while decoding)
-
-
-def _table_style(*commands) -> list:
-    """Every table names the font: ReportLab's default cell font (Helvetica) would be referenced, unembedded."""
-    return [("FONTNAME", (0, 0), (-1, -1), FONT), *commands]
-
-
-# -- page furniture -------------------------------------------------------------------
-
-
-class _DoubleRule(Flowable):
-    """The kop's closing rule: a thick line over a thin one, across the text width."""
-
-    def __init__(self, width: float):
-        super().__init__()
-        self.width = width
-        self.height = 4.5
-
-    def wrap(self, avail_width, avail_height):
-        return self.width, self.height
-
-    def draw(self):
-        c = self.canv
-        c.setStrokeColor(colors.black)
-        c.setLineWidth(1.8)
-        c.line(0, 3.6, self.width, 3.6)
-        c.setLineWidth(0.6)
-        c.line(0, 0.8, self.width, 0.8)
-
-
-class _HeadingParagraph(RLParagraph):
-    """A heading that also leaves a PDF bookmark and an outline entry where it is drawn.
-
-    ReportLab rebuilds split paragraphs through `self.__class__(None, style, **kw)`, so the
-    bookmark arguments are optional; of a split heading only the first part keeps them.
-    """
-
-    def __init__(self, text, style, key: str = "", title: str = "", level: int = 0, **kwargs):
-        super().__init__(text, style, **kwargs)
-        self._key, self._title, self._level = key, title, level
-
-    def split(self, avail_width, avail_height):
-        parts = super().split(avail_width, avail_height)
-        if parts and isinstance(parts[0], _HeadingParagraph):
-            parts[0]._key, parts[0]._title, parts[0]._level = self._key, self._title, self._level
-        return parts
-
-    def draw(self):
-        if self._key:
-            self.canv.bookmarkHorizontal(self._key, 0, self.height)
-            self.canv.addOutlineEntry(self._title, self._key, level=self._level, closed=False)
-        super().draw()
-
-
-def _page_label(template: str, page: int, pages: int) -> str:
-    """The model's template ("Halaman {page} dari {pages}"); a malformed one is shown as written."""
-    try:
-        return template.format(page=page, pages=pages)
-    except (KeyError, IndexError, ValueError):
-        return template
-
-
-def _paged_canvas(doc: Document, setup_left: float, setup_right: float, margin_top: float, margin_bottom: float):
-    """A canvas class that holds pages back until the end, so each footer can say "of N".
-
-    One pass instead of two builds. Bookmarks made while a page is held would point at
-    the wrong page (ReportLab numbers page objects when they are emitted), so they are
-    recorded with the page and replayed when it is emitted.
-    """
-    header = doc.header_text
-    footer = doc.footer_text
-    label = doc.page_label
-
-    class PagedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._held: list[dict] = []
-            self._marks: list[tuple[str, dict]] = []
-            self.showOutline()  # open with the headings panel: minutes run to many pages
-
-        def bookmarkPage(self, key, **kwargs):  # noqa: N802 (ReportLab's name)
-            self._marks.append((key, kwargs))
-
-        def showPage(self):  # noqa: N802
-            self._held.append(dict(self.__dict__))
-            self._marks = []
-            self._startPage()
-
-        def save(self):
-            total = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                for key, kwargs in state["_marks"]:
-                    Canvas.bookmarkPage(self, key, **kwargs)
-                self._furnish(self._pageNumber, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _furnish(self, page: int, total: int) -> None:
-            width, height = self._pagesize
-            left, right = setup_left, width - setup_right
-            self.saveState()
-            self.setFillColor(colors.black)
-            self.setStrokeColor(colors.black)
-            self.setLineWidth(0.4)
-            if header and page > 1:
-                y = height - margin_top + 6 * mm
-                self.setFont(FONT, _SMALL)
-                self.drawCentredString((left + right) / 2, y, _elide(header, FONT, _SMALL, right - left))
-                self.line(left, y - 2 * mm, right, y - 2 * mm)
-            text = _page_label(label, page, total)
-            if text or footer:
-                y = margin_bottom - 12 * mm
-                self.line(left, y + 4 * mm, right, y + 4 * mm)
-                self.setFont(FONT, _SMALL)
-                self.drawRightString(right, y, text)
-                if footer:
-                    room = right - left - pdfmetrics.stringWidth(text, FONT, _SMALL) - 6 * mm
-                    self.drawString(left, y, _elide(footer, FONT, _SMALL, room))
-            self.restoreState()
-
-    return PagedCanvas
 
 
 def _pop_last_paragraph(story: list[Flowable]) -> list[Flowable]:
@@ -327,7 +113,7 @@ class _Renderer:
         """One reader per distinct image (decoded once, embedded once)."""
         found = self._readers.get(data)
         if found is None:
-            reader_class = _JpegReader if image_mime(data) == "image/jpeg" else ImageReader
+            reader_class = JpegReader if image_mime(data) == "image/jpeg" else ImageReader
             found = self._readers[data] = reader_class(io.BytesIO(data))
         return found
 
@@ -341,7 +127,7 @@ class _Renderer:
         found = self._styles.get(key)
         if found is None:
             found = ParagraphStyle(
-                f"s{len(self._styles)}", fontName=font, fontSize=size, leading=lead, alignment=_ALIGN[align],
+                f"s{len(self._styles)}", fontName=font, fontSize=size, leading=lead, alignment=ALIGN[align],
                 spaceBefore=before, spaceAfter=after, keepWithNext=int(keep), textColor=colors.black,
                 bulletFontName=FONT, bulletFontSize=size, leftIndent=indent, bulletIndent=0,
                 allowWidows=0, allowOrphans=0,
@@ -369,7 +155,7 @@ class _Renderer:
                 story.extend(self.block(block))
         if not story:
             story.append(Spacer(1, 1))
-        canvas_class = _paged_canvas(doc, s.margin_left_mm * mm, s.margin_right_mm * mm, s.margin_top_mm * mm,
+        canvas_class = paged_canvas(doc, s.margin_left_mm * mm, s.margin_right_mm * mm, s.margin_top_mm * mm,
                                      s.margin_bottom_mm * mm)
         template.build(story, canvasmaker=canvas_class)
         return buf.getvalue()
@@ -398,7 +184,7 @@ class _Renderer:
             reader = self.reader(b.logo)
             w, h = reader.getSize()
             logo_w = min(22 * mm * w / h, 26 * mm)
-            logo = _Picture(reader, logo_w, logo_w * h / w)
+            logo = Picture(reader, logo_w, logo_w * h / w)
             side = logo_w + 3 * mm
         room = self.width - 2 * side
         lines = []
@@ -413,22 +199,22 @@ class _Renderer:
             if natural > room:
                 size = min(size, max(size * room / natural, size * 0.7, 8.5))  # under 8.5 pt is unreadable
                 size = int(size * 4) / 4  # quarter points: few distinct styles, and the line fits
-            lines.append(RLParagraph(_text(line), self.style(size, "center", font=font, leading=size * 1.2)))
+            lines.append(RLParagraph(xml_text(line), self.style(size, "center", font=font, leading=size * 1.2)))
         if logo is not None:
             table = RLTable([[logo, lines, ""]], colWidths=[side, room, side])
         else:
             table = RLTable([[lines]], colWidths=[self.width])
-        table.setStyle(_table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
-        return [table, Spacer(1, 1.5 * mm), _DoubleRule(self.width), Spacer(1, 5 * mm)]
+        return [table, Spacer(1, 1.5 * mm), DoubleRule(self.width), Spacer(1, 5 * mm)]
 
     def title(self, b: Title) -> list[Flowable]:
         size = self.size + 2
-        out = [RLParagraph(_text(b.text), self.style(size, "center", font=FONT_BOLD, after=2 if b.subtitle else 10,
+        out = [RLParagraph(xml_text(b.text), self.style(size, "center", font=FONT_BOLD, after=2 if b.subtitle else 10,
                                                      keep=True))]
         if b.subtitle:
-            out.append(RLParagraph(_text(b.subtitle), self.style(None, "center", after=10, keep=True)))
+            out.append(RLParagraph(xml_text(b.subtitle), self.style(None, "center", after=10, keep=True)))
         return out
 
     def heading(self, b: Heading) -> list[Flowable]:
@@ -439,10 +225,10 @@ class _Renderer:
         self._outline_level = outline
         self._headings += 1
         style = self.style(size, "left", font=FONT_BOLD, before={1: 12, 2: 9, 3: 6}[level], after=4, keep=True)
-        return [_HeadingParagraph(_text(b.text), style, key=f"h{self._headings}", title=b.text, level=outline)]
+        return [HeadingParagraph(xml_text(b.text), style, key=f"h{self._headings}", title=b.text, level=outline)]
 
     def paragraph(self, b: Paragraph) -> list[Flowable]:
-        return [RLParagraph(_runs(b.runs), self.style(b.size_pt, b.align, after=6))]
+        return [RLParagraph(runs_markup(b.runs), self.style(b.size_pt, b.align, after=6))]
 
     def fields(self, b: Fields) -> list[Flowable]:
         """Label : value, aligned on the colon; the label column is as wide as the longest label (capped)."""
@@ -452,10 +238,10 @@ class _Renderer:
         label_w = min(longest + 4, self.width * 0.4)
         colon_w = 4 * mm
         style = self.style(None, "left")
-        data = [[RLParagraph(_text(label), style), RLParagraph(":", style), RLParagraph(_text(value), style)]
+        data = [[RLParagraph(xml_text(label), style), RLParagraph(":", style), RLParagraph(xml_text(value), style)]
                 for label, value in b.rows]
         table = RLTable(data, colWidths=[label_w, colon_w, self.width - label_w - colon_w], hAlign="LEFT")
-        table.setStyle(_table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
         return [table, Spacer(1, 6)]
@@ -477,7 +263,7 @@ class _Renderer:
         else:
             style = self.style(None, "justify", after=2, indent=6 * mm)
             marks = ["\u2022"] * len(b.items)
-        out: list[Flowable] = [RLParagraph(_runs(runs), style, bulletText=mark) for runs, mark in zip(b.items, marks)]
+        out: list[Flowable] = [RLParagraph(runs_markup(runs), style, bulletText=mark) for runs, mark in zip(b.items, marks)]
         out.append(Spacer(1, 4))
         return out
 
@@ -500,7 +286,7 @@ class _Renderer:
         cell_styles = [self.style(size, a if a != "justify" else "left", leading=lead) for a in aligns]
         data = []
         if b.header:
-            data.append([RLParagraph(_text(h), head_style) for h in b.header] + [""] * (cols - len(b.header)))
+            data.append([RLParagraph(xml_text(h), head_style) for h in b.header] + [""] * (cols - len(b.header)))
         for row in b.rows:
             cells = []
             for i in range(cols):
@@ -508,21 +294,21 @@ class _Renderer:
                 if isinstance(cell, ImageCell):
                     cells.append(self._cell_image(cell, widths[i] - 2 * pad))
                 else:
-                    cells.append(RLParagraph(_text(str(cell)), cell_styles[i]))
+                    cells.append(RLParagraph(xml_text(str(cell)), cell_styles[i]))
             data.append(cells)
         # splitInRow: a cell taller than a page (a long SWOT list) continues on the next page
         table = RLTable(data, colWidths=widths, repeatRows=1 if b.header else 0, hAlign="CENTER", splitInRow=1)
-        commands = _table_style(("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        commands = table_style(("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5))
         for i, a in enumerate(aligns):  # image cells follow their column's alignment
-            commands.append(("ALIGN", (i, 0), (i, -1), _TABLE_ALIGN[a]))
+            commands.append(("ALIGN", (i, 0), (i, -1), TABLE_ALIGN[a]))
         if b.header:
             commands.append(("ALIGN", (0, 0), (-1, 0), "CENTER"))
         table.setStyle(commands)
         out: list[Flowable] = []
         if b.caption:
-            out.append(RLParagraph(_text(b.caption), self.style(None, "center", font=FONT_BOLD, after=4, keep=True)))
+            out.append(RLParagraph(xml_text(b.caption), self.style(None, "center", font=FONT_BOLD, after=4, keep=True)))
         out += [table, Spacer(1, 8)]
         return out
 
@@ -533,7 +319,7 @@ class _Renderer:
         width = height * w / h
         if width > max_w:
             width, height = max_w, max_w * h / w
-        return _Picture(reader, width, height)
+        return Picture(reader, width, height)
 
     def bar_chart(self, b: BarChart) -> list[Flowable]:
         """Vector horizontal bars on one scale, one small drawing per bar.
@@ -546,11 +332,11 @@ class _Renderer:
         pairs = list(zip(b.labels, b.values))
         head: list[Flowable] = []
         if b.title:
-            head.append(RLParagraph(_text(b.title), self.style(None, "center", font=FONT_BOLD, after=4, keep=True)))
+            head.append(RLParagraph(xml_text(b.title), self.style(None, "center", font=FONT_BOLD, after=4, keep=True)))
         if not pairs:
             return head
         top = max(max(v for _, v in pairs), 1)
-        size = _SMALL
+        size = SMALL
         line_h = size * 1.2
         label_w = self.width * 0.4
         bar_x = label_w + 4
@@ -574,7 +360,7 @@ class _Renderer:
             d.add(Line(bar_x, 0, bar_x, row_h, **axis))
             length = bar_w * max(value, 0) / top
             if length > 0:
-                d.add(Rect(bar_x, mid - bar_h / 2, length, bar_h, fillColor=_CHART_BAR, strokeColor=None))
+                d.add(Rect(bar_x, mid - bar_h / 2, length, bar_h, fillColor=CHART_BAR, strokeColor=None))
             d.add(String(bar_x + length + 3, mid - size * 0.35, str(value), fontName=FONT, fontSize=size))
             rows.append(d)
         return [KeepTogether(head + rows[:3]), *rows[3:], Spacer(1, 8)]
@@ -585,8 +371,8 @@ class _Renderer:
         lines = simpleSplit(label, FONT, size, width) or [""]
         if len(lines) > 2:
             rest = " ".join(lines[1:])
-            lines = [lines[0], _elide(rest, FONT, size, width)]
-        return [_elide(line, FONT, size, width) for line in lines]
+            lines = [lines[0], elide(rest, FONT, size, width)]
+        return [elide(line, FONT, size, width) for line in lines]
 
     def image(self, b: Image) -> list[Flowable]:
         """Aspect kept; never wider than the text, never taller than the frame (room left for the caption)."""
@@ -597,10 +383,10 @@ class _Renderer:
         room = self.frame_h - (3 * self.leading if b.caption else 0) - 8
         if height > room:
             height, width = room, room * w / h
-        parts: list[Flowable] = [_Picture(reader, width, height)]
+        parts: list[Flowable] = [Picture(reader, width, height)]
         if b.caption:
             parts.append(Spacer(1, 3))
-            parts.append(RLParagraph(_text(b.caption), self.style(self.size - 1, "center", font=FONT_ITALIC)))
+            parts.append(RLParagraph(xml_text(b.caption), self.style(self.size - 1, "center", font=FONT_ITALIC)))
         return [KeepTogether(parts), Spacer(1, 10)]
 
     def signatures(self, b: Signatures) -> list[Flowable]:
@@ -609,8 +395,8 @@ class _Renderer:
         bold = self.style(None, "center", font=FONT_BOLD, leading=self.size * 1.25)
 
         def rows(box: SignatureBox) -> list:
-            return [_text(box.above), _text(box.role), "", f"<u>{_text(box.name)}</u>", _text(box.position),
-                    _text(f"NIP. {box.nip}") if box.nip else ""]
+            return [xml_text(box.above), xml_text(box.role), "", f"<u>{xml_text(box.name)}</u>", xml_text(box.position),
+                    xml_text(f"NIP. {box.nip}") if box.nip else ""]
 
         left, right = rows(b.left), rows(b.right)
         keep = [i for i in range(6) if i == 2 or left[i] or right[i]]
@@ -625,6 +411,6 @@ class _Renderer:
                              RLParagraph(right[i], style) if right[i] else ""])
                 heights.append(None)
         table = RLTable(data, colWidths=[self.width / 2] * 2, rowHeights=heights)
-        table.setStyle(_table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0),
+        table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))
         return [Spacer(1, 10), table]  # build() keeps them together, with the paragraph before

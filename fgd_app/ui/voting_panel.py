@@ -36,7 +36,8 @@ from fgd_app.services.voting import THEME, RankedItem, Voter
 from fgd_app.ui.capture_context import CaptureContext
 from fgd_app.ui.forms import load_form
 from fgd_app.ui.models import AnyIndex, HeaderedTableModel
-from fgd_app.ui.priority_matrix import PriorityMatrix, ScoresModel, SpinDelegate
+from fgd_app.ui.priority_matrix import PriorityMatrix
+from fgd_app.ui.scores_model import ScoresModel, SpinDelegate
 from fgd_app.ui.views import RefreshWhenShown, fit_columns, keep_columns_fitted
 
 WATCHED_TABLES = frozenset({"vote", "programme", "input", "cluster", "participant", "workshop"})
