@@ -42,7 +42,7 @@ def build_masterplan(db: Database, workshop_id: str, lang: str = "id", paper: st
     facts = load_facts(db, workshop_id, lang)
     if pillar is not None and pillar not in facts.pillar_names:
         raise UserError("setup.unknown_pillar", key=pillar)
-    pillars = [pillar] if pillar else _pillars(db, facts)
+    pillars = [pillar] if pillar else pillars_covered(db, facts)
     scope = text("pillar", lang, name=facts.pillar_names[pillar]) if pillar else text("all_pillars", lang)
     doc = Document(
         title=f"{text('masterplan', lang).title()} — {facts.regency}", lang=lang, setup=PageSetup(paper=paper),
@@ -61,7 +61,8 @@ def build_masterplan(db: Database, workshop_id: str, lang: str = "id", paper: st
     return doc
 
 
-def _pillars(db: Database, facts: WorkshopFacts) -> list[str]:
+def pillars_covered(db: Database, facts: WorkshopFacts) -> list[str]:
+    """The pillars a draft covers: those chosen for the workshop or holding inputs or programmes."""
     used = {r[0] for r in db.rows(
         "SELECT pillar_key FROM input WHERE workshop_id = ? UNION SELECT pillar_key FROM programme WHERE workshop_id = ?",
         (facts.id, facts.id))}

@@ -247,7 +247,7 @@ class CapturePage(WorkshopPage):
         self.actions.set_targets([(k, self.pillar_name(k)) for k, _, _ in self.pillars], elements)
         self._fill_element_list()
         self._fill_theme_filter()
-        row = [p[0] for p in self.pillars].index(key) if key in [p[0] for p in self.pillars] else -1
+        row = next((i for i, p in enumerate(self.pillars) if p.key == key), -1)
         if ui.pillar_list.currentRow() != row:
             ui.pillar_list.setCurrentRow(row)
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 
 from fgd_app.documents.export import export_masterplan, export_minutes
 from fgd_app.documents.facts import WorkshopFacts, load_facts
-from fgd_app.documents.masterplan import build_masterplan
+from fgd_app.documents.masterplan import build_masterplan, pillars_covered
 from fgd_app.documents.minutes import build_minutes
 from fgd_app.documents.model import Document
 from fgd_app.errors import UserError
@@ -183,12 +183,11 @@ class DocumentsPage(WorkshopPage):
     def _pillar_choices(self) -> list[tuple[str, str]]:
         if self.workshop_id is None:
             return []
+        if self._facts is None:
+            return []
         lang = i18n.current_language()
-        used = {r[0] for r in self.db.rows(
-            "SELECT pillar_key FROM input WHERE workshop_id = ? UNION SELECT pillar_key FROM programme "
-            "WHERE workshop_id = ?", (self.workshop_id, self.workshop_id))}
-        chosen = set(self._facts.pillars) if self._facts else set()
-        return [(p.key, p.name(lang)) for p in catalogue.pillars(self.db) if p.key in chosen or p.key in used]
+        covered = set(pillars_covered(self.db, self._facts))
+        return [(p.key, p.name(lang)) for p in catalogue.pillars(self.db) if p.key in covered]
 
     def options(self) -> Options:
         ui = self.ui

@@ -80,8 +80,7 @@ class InputActions:
 
     def update_enabled(self) -> None:
         count = len(self.selected_ids())
-        for name in ("edit",):
-            self.actions[name].setEnabled(count == 1)
+        self.actions["edit"].setEnabled(count == 1)
         for name in ("new_theme", "leave_theme", "move_pillar", "move_element", "promote", "delete"):
             self.actions[name].setEnabled(count >= 1)
         self.actions["merge"].setEnabled(count >= 2)
