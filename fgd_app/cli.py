@@ -56,9 +56,51 @@ def build_parser() -> argparse.ArgumentParser:
     import_json = import_kinds.add_parser("json", help="a workshop exported as JSON")
     import_json.add_argument("file", type=Path)
 
+    _sync_commands(commands)
+
     check = commands.add_parser("check", help="verify the database")
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")
     return parser
+
+
+def _sync_commands(commands) -> None:
+    bundle = commands.add_parser("bundle", help="sync by file: signed bundles and receipts")
+    kinds = bundle.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = kinds.add_parser("export", help="write a bundle (one workshop, or everything not yet acknowledged)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write (.fgdb)")
+    export.add_argument("--workshop", help="workshop id (or a unique prefix); default: everything not acknowledged")
+    export.add_argument("--profile", choices=("full", "minutes"), default="full",
+                        help="full (for the coordinator) or minutes (no phones, e-mails, signatures)")
+    export.add_argument("--encrypt-to", metavar="KEY", help="a trusted key's fingerprint, or a public key")
+    imp = kinds.add_parser("import", help="import bundles and receipts (all or nothing, each)")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("--trust", action="store_true", help="accept and trust the signer of these files")
+    imp.add_argument("--json", action="store_true", help="print one JSON report per file")
+    verify = kinds.add_parser("verify", help="check a bundle completely without importing it")
+    verify.add_argument("file", type=Path)
+    receipt = kinds.add_parser("receipt", help="write a signed receipt for the revisions held here")
+    receipt.add_argument("-o", "--output", type=Path, required=True, help="file to write (.fgdr)")
+    receipt.add_argument("--workshop", help="only this workshop's revisions")
+    receipt.add_argument("--device", help="only revisions made on this device id")
+
+    keys = commands.add_parser("keys", help="this laptop's key and the trusted keys")
+    key_actions = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    key_actions.add_parser("show", help="print this laptop's public key, fingerprint and QR code")
+    trust = key_actions.add_parser("trust", help="trust a public key (text, or the signer of a bundle file)")
+    trust.add_argument("key", help="base64 public key, QR text, or a .fgdb/.fgdr file")
+    trust.add_argument("--label", default="", help="who this is, e.g. 'Fasilitator Kutai Barat'")
+    key_actions.add_parser("list", help="list trusted keys")
+    untrust = key_actions.add_parser("untrust", help="stop trusting a key")
+    untrust.add_argument("fingerprint")
+
+    conflicts = commands.add_parser("conflicts", help="list open conflicts, or resolve one")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.add_argument("--workshop", help="only this workshop")
+    conflicts.add_argument("--resolve", metavar="ROW_ID", help="resolve the conflicts of this row")
+    conflicts.add_argument("--set", action="append", default=[], metavar="FIELD=JSON",
+                           help="with --resolve: the value to keep for a field (JSON, or plain text)")
+    conflicts.add_argument("--delete", action="store_true", help="with --resolve: delete the row")
+    conflicts.add_argument("--keep", action="store_true", help="with --resolve: keep the row as shown")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,7 +188,31 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from fgd_app.cli_sync import bundle_command
+
+    with _open(args) as db:
+        return bundle_command(db, args)
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from fgd_app.cli_sync import keys_command
+
+    with _open(args) as db:
+        return keys_command(db, args)
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from fgd_app.cli_sync import conflicts_command
+
+    with _open(args) as db:
+        return conflicts_command(db, args)
+
+
 COMMANDS = {
+    "bundle": cmd_bundle,
+    "keys": cmd_keys,
+    "conflicts": cmd_conflicts,
     "demo": cmd_demo,
     "workshops": cmd_workshops,
     "export": cmd_export,

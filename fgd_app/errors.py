@@ -481,6 +481,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def register(table: dict[str, tuple[str, str]]) -> None:
+    """Add a package's own message table (sync keeps its texts beside its code)."""
+    clash = set(table) & set(MESSAGES)
+    if clash and any(MESSAGES[c] != table[c] for c in clash):
+        raise RuntimeError(f"message codes defined twice: {sorted(clash)}")
+    MESSAGES.update(table)
+
+
 def cli_language() -> str:
     """The language of command-line messages: FGD_APP_LANG, else the locale, else English."""
     explicit = os.environ.get("FGD_APP_LANG", "")

@@ -256,6 +256,7 @@ class Revision(SQLModel, table=True):
     device_id: str
     hlc: int = Field(index=True)
     snapshot: Optional[str] = None  # canonical JSON of the whole row
+    redacted: list[str] = _json_list(20)  # fields a minutes-level bundle withheld (see PERSONAL_FIELDS)
 
 
 class RevisionHead(SQLModel, table=True):
@@ -282,3 +283,6 @@ SYNCED_MODELS: tuple[type[SQLModel], ...] = (
 """Tables whose every change is logged, in an order where parents come first."""
 
 MODEL_BY_TABLE: dict[str, type[SQLModel]] = {m.__tablename__: m for m in SYNCED_MODELS}
+
+PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {"participant": ("phone", "email", "signature_sha256")}
+"""Personal data (UU 27/2022): left out of minutes-level bundles and minutes documents."""

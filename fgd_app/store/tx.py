@@ -95,10 +95,37 @@ class Tx:
 
     # -- the log ------------------------------------------------------------------------
 
-    def _log(self, table: str, key: str, record: dict | None, workshop_id: str | None = None) -> str:
-        parents = [r[0] for r in self.conn.execute(
+    def resolve(self, model: type[SQLModel], key: str, record: dict | None) -> str:
+        """Write a person's decision on a conflicted row: `record` (or a delete when None)
+        as a revision that supersedes every head, so the conflict is closed everywhere
+        this revision travels."""
+        from fgd_app.store.merge import complete, refresh
+
+        table, pk, columns, _ = table_info(model)
+        parents = self._heads(key)
+        if record is None:
+            scope = self.conn.execute("SELECT workshop_id FROM revision WHERE entity_id = ? LIMIT 1", (key,)).fetchone()
+            revision_id = self._log(table, key, None, workshop_id=scope[0] if scope else None, parents=parents)
+        else:
+            record = to_record(validate(model, complete(table, record)))
+            revision_id = self._log(table, key, record, parents=parents)
+        refresh(self.conn, [key])
+        return revision_id
+
+    def _heads(self, key: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
             "SELECT revision_id FROM revision_head WHERE entity_id = ? ORDER BY revision_id", (key,)
         )]
+
+    def _log(self, table: str, key: str, record: dict | None, workshop_id: str | None = None,
+             parents: list[str] | None = None) -> str:
+        conflicted = False
+        if parents is None:
+            parents = self._heads(key)
+            conflicted = bool(parents) and self.conn.execute(
+                "SELECT 1 FROM conflict WHERE entity_id = ? LIMIT 1", (key,)).fetchone() is not None
+            if conflicted:  # an ordinary edit never settles a conflict: it continues the shown side
+                parents = [self._newest_head(parents)]
         revision_id = new_id()
         scope = workshop_id if record is None else _scope(table, key, record)
         self.conn.execute(
@@ -116,9 +143,20 @@ class Tx:
             ),
         )
         if parents:
-            self.conn.execute("DELETE FROM revision_head WHERE entity_id = ?", (key,))
+            self.conn.executemany("DELETE FROM revision_head WHERE entity_id = ? AND revision_id = ?",
+                                  [(key, p) for p in parents])
         self.conn.execute("INSERT INTO revision_head (entity_id, revision_id) VALUES (?, ?)", (key, revision_id))
+        if conflicted:
+            from fgd_app.store.merge import refresh
+
+            refresh(self.conn, [key])
         return revision_id
+
+    def _newest_head(self, heads: list[str]) -> str:
+        marks = ", ".join("?" for _ in heads)
+        return self.conn.execute(
+            f"SELECT id FROM revision WHERE id IN ({marks}) ORDER BY hlc DESC, device_id DESC, id DESC LIMIT 1", heads
+        ).fetchone()[0]
 
 
 @cache
