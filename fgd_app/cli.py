@@ -39,7 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     for kind, help_text in (("minutes", "the minutes (notulen) as Word or PDF"),
                             ("masterplan", "draft masterplan sections as Word or PDF")):
         document = export_kinds.add_parser(kind, help=help_text)
-        document.add_argument("workshop", help="workshop id (or a unique prefix)")
+        if kind == "minutes":
+            document.add_argument("workshop", help="workshop id (or a unique prefix)")
+        else:
+            document.add_argument("workshop", nargs="?", help="workshop id (or a unique prefix); omit with --regency")
+            document.add_argument("--regency", metavar="CODE",
+                                  help="consolidated draft of every FGD of this regency (code such as 64.07, or name)")
         document.add_argument("--format", choices=("docx", "pdf"), help="default: from the file name")
         document.add_argument("-o", "--output", type=Path, required=True, help="file to write")
         document.add_argument("--lang", choices=("id", "en"), default="id", help="language of the document")
@@ -150,6 +155,11 @@ def cmd_workshops(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from fgd_app.services.workshops import resolve_workshop
 
+    regency = getattr(args, "regency", None)
+    if regency is not None:
+        return _export_consolidated(args)
+    if args.workshop is None:
+        raise UserError("export.workshop_missing")
     with _open(args) as db:
         workshop_id = resolve_workshop(db, args.workshop)
         if args.kind == "json":
@@ -165,6 +175,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             from fgd_app.documents.export import export_masterplan
 
             export_masterplan(db, workshop_id, args.output, args.format, args.lang, args.paper, pillar=args.pillar)
+    print(args.output)
+    return EXIT_OK
+
+
+def _export_consolidated(args: argparse.Namespace) -> int:
+    """`export masterplan --regency CODE`: one draft across all the regency's FGDs."""
+    from fgd_app.documents.export import export_consolidated_masterplan
+    from fgd_app.services.coordinator import resolve_regency
+
+    if args.workshop is not None:
+        raise UserError("export.workshop_or_regency")
+    with _open(args) as db:
+        export_consolidated_masterplan(db, resolve_regency(db, args.regency), args.output, args.format, args.lang,
+                                       args.paper, pillar=args.pillar)
     print(args.output)
     return EXIT_OK
 

@@ -108,6 +108,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ukuran kertas '{paper}' tidak dikenal; pilih a4 atau f4.",
         "Unknown paper size '{paper}'; choose a4 or f4.",
     ),
+    "export.workshop_or_regency": (
+        "Sebutkan satu lokakarya atau --regency KODE untuk draf gabungan, bukan keduanya.",
+        "Give one workshop, or --regency CODE for the consolidated draft, not both.",
+    ),
+    "export.workshop_missing": (
+        "Sebutkan lokakarya yang diekspor (id atau awalannya).",
+        "Say which workshop to export (its id or a prefix of it).",
+    ),
+    "masterplan.no_workshops": (
+        "Belum ada FGD untuk {regency} di basis data ini; impor dulu bundel dari fasilitator.",
+        "There are no FGDs of {regency} in this database yet; import the facilitators' bundles first.",
+    ),
+    "regency.not_found": (
+        "Kabupaten/kota '{regency}' tidak dikenal; tulis kodenya (misalnya 64.07) atau namanya.",
+        "No regency or city is called '{regency}'; give its code (such as 64.07) or its name.",
+    ),
+    "regency.ambiguous": (
+        "'{regency}' cocok dengan lebih dari satu kabupaten/kota ({names}); tulis nama lengkap atau kodenya.",
+        "'{regency}' matches more than one regency or city ({names}); give the full name or the code.",
+    ),
     # participants and roster import
     "participant.not_found": (
         "Peserta ini tidak ada lagi (mungkin sudah dihapus).",

@@ -9,7 +9,9 @@ real ones: the window opens the demo, each tab is brought to the front; at the d
 name is typed, Enter checks the person in and a signature is drawn on the pad (the
 clock is pinned to the morning of the demo day so the arrival time is plausible); the
 import dialog reads a small Bappeda-style list with a title row, a duplicate and two
-bad rows. Fonts come from fontconfig: on a bare Linux box install fonts-dejavu-core.
+bad rows; the Sync tab imports two real bundles, one from a trusted laptop that edited
+the same input (a conflict) and one signed by a key not trusted yet (held). Fonts come
+from fontconfig: on a bare Linux box install fonts-dejavu-core.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ No;Nama;Jabatan;NIP;Instansi;L/P;No HP
 6;Benediktus Ngau, S.E.;Analis Keuangan;198411022010011015;BPKAD;L;0813-5021-7765
 7;Yustina Ledang, A.Md.;Pengelola Data;199507302020122008;Dinas Kesehatan;P;
 """
+EDITED_HERE = ("Perekaman KTP-el dan akta bagi warga Long Iram dan Bentian Besar masih di Sendawar; "
+               "perjalanan 5–7 jam lewat jalan tanah atau sungai.")
+EDITED_THERE = ("Perekaman KTP-el dan akta masih harus di Sendawar: warga Long Iram dan Bentian Besar "
+                "menempuh 5–7 jam, ongkos pulang-pergi sekitar Rp 600.000.")
 
 
 def _bezier(*control: tuple[float, float], steps: int = 24) -> list[tuple[float, float]]:
@@ -187,6 +193,8 @@ def take(out_dir: Path, lang: str) -> list[Path]:
             page.pad.setFocus()
             grab(window.ui, "checkin.png")
 
+            sync_shots(window, db, Path(tmp), grab)
+
             dialog = NewWorkshopDialog(db, window.feedback)
             dialog.ui.show()
             dialog.ui.regency_combo.setFocus()
@@ -200,6 +208,53 @@ def take(out_dir: Path, lang: str) -> list[Path]:
         finally:
             db.close()
     return written
+
+
+def sync_shots(window, db, tmp: Path, grab) -> None:
+    """The Sync tab after importing a trusted laptop's bundle (one conflict) and a held one."""
+    from PySide6.QtWidgets import QApplication
+
+    from fgd_app.core.ids import new_id
+    from fgd_app.store.database import open_database
+    from fgd_app.store.models import Input, Workshop
+    from fgd_app.sync.exporter import export_bundle
+    from fgd_app.sync.importer import import_file
+    from fgd_app.sync.keys import device_key, trust
+
+    page = window._page_by_tab[window.ui.sync_tab]
+    workshop_id = window.current_workshop().id
+    start = tmp / "awal.fgdb"
+    export_bundle(db, start, workshop_id, key=page.key)
+    input_id = db.scalar("SELECT id FROM input WHERE workshop_id = ? ORDER BY id LIMIT 1", (workshop_id,))
+    maria = open_database(tmp / "maria.sqlite3", device_id=new_id())  # other laptops, other device ids
+    laptop_c = open_database(tmp / "paser.sqlite3", device_id=new_id())
+    try:
+        maria_key, paser_key = device_key(tmp / "maria"), device_key(tmp / "paser")
+        import_file(maria, start, maria_key, trust_signer=True, signer_label="Laptop Diskominfo")
+        with maria.transaction() as tx:
+            tx.update(Input, input_id, text=EDITED_THERE)
+        with db.transaction() as tx:
+            tx.update(Input, input_id, text=EDITED_HERE)
+        trust(db, maria_key.public, "Maria Goreti (Diskominfo)", maria.device_id)
+        with laptop_c.transaction() as tx:
+            tx.insert(Workshop, regency_code="64.01", title="FGD Bimtek 1 Masterplan Smart Regency Kabupaten Paser",
+                      held_on="2021-07-08", pillars=["governance", "society"])
+        bundles = [tmp / "fgd-kabupaten-kutai-barat-2021-06-18-maria.fgdb", tmp / "fgd-kabupaten-paser-2021-07-08.fgdb"]
+        export_bundle(maria, bundles[0], workshop_id, key=maria_key)
+        export_bundle(laptop_c, bundles[1], key=paser_key)
+    finally:
+        maria.close()
+        laptop_c.close()
+    window.show_tab(window.ui.sync_tab)
+    page.import_paths(bundles)
+    while page.runner.busy:
+        QApplication.processEvents()
+    page.ui.report_view.selectRow(1)  # the held one: its fingerprint and the Accept button
+    page.ui.report_view.setFocus()
+    grab(window.ui, "sync.png")
+    page.ui.sync_tabs.setCurrentWidget(page.ui.conflicts_tab)
+    grab(window.ui, "sync_conflicts.png")
+    page.ui.sync_tabs.setCurrentWidget(page.ui.transfer_tab)
 
 
 def main() -> int:

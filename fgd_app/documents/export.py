@@ -8,6 +8,7 @@ clear message instead of a damaged file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,21 +49,32 @@ def render(doc: Document, fmt: str) -> bytes:
     return render_pdf(doc)
 
 
+def _export(path: Path | str, fmt: str | None, lang: str, paper: str, build: Callable[[], Document]) -> Path:
+    """Check the options, build the report model, render it in memory and write it atomically."""
+    fmt = format_of(path, fmt)
+    check_options(lang, paper)
+    return atomic_write_bytes(path, render(build(), fmt))
+
+
 def export_minutes(db: Database, workshop_id: str, path: Path | str, fmt: str | None = None, lang: str = "id",
                    paper: str = "a4", include_phones: bool = False) -> Path:
     from fgd_app.documents.minutes import build_minutes
 
-    fmt = format_of(path, fmt)
-    check_options(lang, paper)
-    doc = build_minutes(db, workshop_id, lang, paper, include_phones=include_phones)
-    return atomic_write_bytes(path, render(doc, fmt))
+    return _export(path, fmt, lang, paper,
+                   lambda: build_minutes(db, workshop_id, lang, paper, include_phones=include_phones))
 
 
 def export_masterplan(db: Database, workshop_id: str, path: Path | str, fmt: str | None = None, lang: str = "id",
                       paper: str = "a4", pillar: str | None = None) -> Path:
     from fgd_app.documents.masterplan import build_masterplan
 
-    fmt = format_of(path, fmt)
-    check_options(lang, paper)
-    doc = build_masterplan(db, workshop_id, lang, paper, pillar=pillar)
-    return atomic_write_bytes(path, render(doc, fmt))
+    return _export(path, fmt, lang, paper, lambda: build_masterplan(db, workshop_id, lang, paper, pillar=pillar))
+
+
+def export_consolidated_masterplan(db: Database, regency_code: str, path: Path | str, fmt: str | None = None,
+                                   lang: str = "id", paper: str = "a4", pillar: str | None = None) -> Path:
+    """The draft masterplan of one regency across all its FGDs (see `masterplan.build_consolidated_masterplan`)."""
+    from fgd_app.documents.masterplan import build_consolidated_masterplan
+
+    return _export(path, fmt, lang, paper,
+                   lambda: build_consolidated_masterplan(db, regency_code, lang, paper, pillar=pillar))

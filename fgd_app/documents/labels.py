@@ -111,6 +111,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "support_mark": ("D", "S"),
     "opd_legend": ("P = pengampu, D = pendukung.", "L = lead, S = supporting."),
     "target_mark": ("●", "●"),
+    "consolidated": ("konsolidasi {count} FGD", "consolidated from {count} FGDs"),
+    "consolidated_note": ("Draf ini disusun otomatis dari hasil {count} FGD ({first} sampai {last}) dan perlu "
+                          "ditelaah oleh tim penyusun masterplan.", "This draft was assembled from the results of "
+                          "{count} FGDs ({first} to {last}) and needs review by the masterplan team."),
+    "sources": ("FGD yang dirangkum", "FGDs this draft draws on"),
+    "cite_note": ("Angka dalam kurung siku, misalnya [2], menunjuk FGD bernomor itu pada tabel di atas.",
+                  "A number in square brackets, e.g. [2], refers to the FGD of that number in the table above."),
+    "col_date": ("Tanggal", "Date"),
+    "col_title": ("Judul", "Title"),
+    "col_attended": ("Hadir / peserta", "Present / participants"),
+    "attended_of": ("{present} / {total}", "{present} / {total}"),
 }
 
 

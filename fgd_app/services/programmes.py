@@ -97,15 +97,19 @@ def quick_wins(db: Database, workshop_id: str, pillar_key: str | None = None) ->
     programme ranks where it does.
     """
     candidates = [p for p in list_programmes(db, workshop_id, pillar_key) if p.horizon == Horizon.QUICK_WIN]
-    votes = {p.id: programme_votes(db, workshop_id, p.input_ids) for p in candidates}
+    unranked = [
+        QuickWin(0, p.id, p.name, p.element_key, programme_votes(db, workshop_id, p.input_ids), p.impact,
+                 p.feasibility, p.impact * p.feasibility if p.impact and p.feasibility else None)
+        for p in candidates
+    ]
+    return rank_quick_wins(unranked)
 
-    def score(p: ProgrammeRow) -> int | None:
-        return p.impact * p.feasibility if p.impact and p.feasibility else None
 
-    ranked = sorted(enumerate(candidates), key=lambda ip: (-votes[ip[1].id], score(ip[1]) is None,
-                                                           -(score(ip[1]) or 0), ip[0]))
-    return [QuickWin(rank, p.id, p.name, p.element_key, votes[p.id], p.impact, p.feasibility, score(p))
-            for rank, (_, p) in enumerate(ranked, start=1)]
+def rank_quick_wins(wins: Iterable[QuickWin]) -> list[QuickWin]:
+    """The shortlist order, ranks renumbered from 1: most votes, then impact x feasibility
+    (unrated last); ties keep the order given (worksheet order; FGD order in a consolidated draft)."""
+    ranked = sorted(wins, key=lambda w: (-w.votes, w.score is None, -(w.score or 0)))
+    return [w._replace(rank=rank) for rank, w in enumerate(ranked, start=1)]
 
 
 def programme_votes(db: Database, workshop_id: str, input_ids: Iterable[str]) -> int:

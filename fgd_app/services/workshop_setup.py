@@ -72,7 +72,7 @@ RegencyRow = namedtuple("RegencyRow", "code name province zone")
 def regencies(db: Database) -> list[RegencyRow]:
     """The 514 kabupaten/kota, alphabetical by their proper name ("Aceh Barat" before "Ambon")."""
     rows = db.rows("SELECT code, name, kind, province_name, timezone FROM regency")
-    rows.sort(key=lambda r: (_bare_name(r[1], r[2]).casefold(), r[2], r[0]))
+    rows.sort(key=lambda r: (bare_name(r[1], r[2]).casefold(), r[2], r[0]))
     return [RegencyRow(code, name, province, zone) for code, name, _, province, zone in rows]
 
 
@@ -116,7 +116,7 @@ def default_letterhead(db: Database, regency_code: str) -> list[str]:
     name, kind, province = found[0]
     if "Administrasi" in name:  # DKI Jakarta's cities and Kepulauan Seribu belong to the province
         return [f"PEMERINTAH PROVINSI {province.upper()}", name.upper(), DEFAULT_HOST_AGENCY]
-    return [f"PEMERINTAH {kind.upper()} {_bare_name(name, kind).upper()}", DEFAULT_HOST_AGENCY]
+    return [f"PEMERINTAH {kind.upper()} {bare_name(name, kind).upper()}", DEFAULT_HOST_AGENCY]
 
 
 def logo(db: Database, workshop_id: str) -> tuple[bytes, str] | None:
@@ -294,7 +294,7 @@ def _pillars(db: Database, value: Any) -> list[str]:
     return [key for key in known if key in chosen]
 
 
-def _bare_name(name: str, kind: str) -> str:
+def bare_name(name: str, kind: str) -> str:
     """ "Kabupaten Kutai Barat" -> "Kutai Barat"; "Kota Administrasi Jakarta Pusat" -> "Jakarta Pusat"."""
     for prefix in (f"{kind.capitalize()} Administrasi ", f"{kind.capitalize()} "):
         if name.startswith(prefix):

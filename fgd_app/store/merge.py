@@ -137,7 +137,7 @@ def merge_entity(revs: dict[str, Rev]) -> Outcome:
     if dead and not edited:
         return Outcome(None, [], heads)  # the surviving side changed nothing: the delete stands
     if dead:
-        sides = [_side(h, None if h.snapshot is None else "edited") for h in heads]
+        sides = [_side(h, None) for h in heads]
         conflicts.insert(0, Conflict(newest.entity, newest.entity_id, _scope(heads), WHOLE_ROW, "deleted", sides))
     return Outcome(record, conflicts, heads)
 

@@ -146,7 +146,9 @@ class Tx:
             self.conn.executemany("DELETE FROM revision_head WHERE entity_id = ? AND revision_id = ?",
                                   [(key, p) for p in parents])
         self.conn.execute("INSERT INTO revision_head (entity_id, revision_id) VALUES (?, ?)", (key, revision_id))
-        if conflicted:
+        # a row kept only because something used it must go once nothing does: look again
+        kept_in_use = self.conn.execute("SELECT 1 FROM conflict WHERE kind = 'in_use' LIMIT 1").fetchone()
+        if conflicted or kept_in_use:
             from fgd_app.store.merge import refresh
 
             refresh(self.conn, [key])

@@ -131,7 +131,10 @@ def read_bundle(data: bytes, label: str, key: DeviceKey | None = None) -> Bundle
     manifest_bytes, signature = _signature_members(outer, label)
     manifest = _load_json(manifest_bytes, label, MANIFEST)
     _check_manifest(manifest, label)
-    signer = PublicKey.parse(manifest["signer"]["public_key"])
+    try:
+        signer = PublicKey.parse(manifest["signer"]["public_key"])
+    except UserError:  # the key's own message would not name the file
+        raise UserError("bundle.bad_manifest", file=label, detail="signer") from None
     if signer.fingerprint != manifest["signer"].get("fingerprint"):
         raise UserError("bundle.bad_signature", file=label)
     if not verify(signer, manifest_bytes, signature):
@@ -147,7 +150,7 @@ def read_bundle(data: bytes, label: str, key: DeviceKey | None = None) -> Bundle
         return bundle
     bundle.revisions = parse_revisions(members.get(REVISIONS, b""), label)
     bundle.blobs = _blobs(members, label)
-    counts = manifest.get("counts", {})
+    counts = manifest["counts"]
     if counts.get("revisions") != len(bundle.revisions) or counts.get("blobs") != len(bundle.blobs):
         raise UserError("bundle.bad_manifest", file=label, detail="counts")
     return bundle
@@ -172,10 +175,13 @@ def _check_manifest(manifest: Any, label: str) -> None:
     version = manifest.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise UserError("bundle.newer_format", file=label, found=version, supported=FORMAT_VERSION)
-    shape = {"kind": str, "bundle_id": str, "device_id": str, "signer": dict, "members": list, "schema_version": int}
+    shape = {"kind": str, "bundle_id": str, "device_id": str, "signer": dict, "members": list, "schema_version": int,
+             "counts": dict, "workshops": list}
     for name, kind in shape.items():
         if not isinstance(manifest.get(name), kind):
             raise UserError("bundle.bad_manifest", file=label, detail=name)
+    if not all(isinstance(w, str) for w in manifest["workshops"]):
+        raise UserError("bundle.bad_manifest", file=label, detail="workshops")
     if version != FORMAT_VERSION or manifest["kind"] not in KINDS:
         raise UserError("bundle.bad_manifest", file=label, detail="format_version/kind")
     if not isinstance(manifest["signer"].get("public_key"), str):

@@ -4,8 +4,8 @@ Nothing is extracted to disk: members are read into memory, each through a bound
 reader. Before any member is read, the central directory is checked: only known names
 (no paths that climb out, no absolute or drive names, no duplicates), no symbolic links,
 only stored or deflated members, and sizes and compression ratios within the caps below
-(zip bombs declare small sizes or compress absurdly well). A member whose bytes do not
-match its declared size or CRC is refused too.
+(zip bombs declare small sizes or compress absurdly well). A member is inflated at most
+to its declared size, and refused unless its bytes match that size and its CRC exactly.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from __future__ import annotations
 import io
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from fgd_app.errors import UserError
@@ -25,7 +27,10 @@ MAX_MEMBER_BYTES = 512 * 2**20  # the revision lines of a very large database
 MAX_TOTAL_BYTES = 2048 * 2**20  # everything, uncompressed
 MAX_RATIO = 100  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 2**20
-READ_CHUNK = 2**20
+
+ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError)  # a damaged directory
+CENTRAL_ENTRY = b"PK\x01\x02"
+LOCAL_HEADER = struct.Struct("<4x2xHH4x4x4x4xHH")  # flags, method, name and extra lengths
 
 KNOWN_NAME = re.compile(r"(manifest\.json|manifest\.sig|revisions\.jsonl|receipt\.json|payload\.enc|blobs/[0-9a-f]{64})")
 
@@ -35,26 +40,58 @@ class Container:
     """The checked members of one zip: name -> bytes, read lazily through `read`."""
 
     label: str
-    zip: zipfile.ZipFile
+    data: bytes  # the whole file
     infos: dict[str, zipfile.ZipInfo]
 
     def names(self) -> set[str]:
         return set(self.infos)
 
     def read(self, name: str) -> bytes:
+        """A member's bytes, inflated at most to its declared size.
+
+        Stricter than zipfile's reader, which stops at the declared size and ignores
+        what follows: here the deflate stream must end exactly at the end of the stored
+        bytes, so a changed byte anywhere in a member is refused, not read around.
+        """
         info = self.infos[name]
-        out = bytearray()
-        try:
-            with self.zip.open(info) as handle:
-                while chunk := handle.read(READ_CHUNK):
-                    out += chunk
-                    if len(out) > info.file_size:
-                        raise UserError("bundle.damaged", file=self.label, detail=f"{name}: longer than declared")
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-            raise UserError("bundle.damaged", file=self.label, detail=f"{name}: {exc}") from exc
+        stored = self._stored(info, name)
+        if info.compress_type == zipfile.ZIP_STORED:
+            out = stored
+        else:
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            try:
+                out = inflater.decompress(stored, info.file_size + 1)
+            except zlib.error as exc:
+                raise self._damaged(name, str(exc)) from exc
+            if not inflater.eof or inflater.unused_data or inflater.unconsumed_tail:
+                raise self._damaged(name, "the compressed data does not end where declared")
         if len(out) != info.file_size:
-            raise UserError("bundle.damaged", file=self.label, detail=f"{name}: shorter than declared")
-        return bytes(out)
+            raise self._damaged(name, "longer than declared" if len(out) > info.file_size else "shorter than declared")
+        if zlib.crc32(out) != info.CRC:
+            raise self._damaged(name, "checksum (CRC-32) differs")
+        return out
+
+    def _stored(self, info: zipfile.ZipInfo, name: str) -> bytes:
+        """The member's bytes as stored, after a local header that must agree with the directory."""
+        start = info.header_offset
+        header = self.data[start:start + LOCAL_HEADER.size]
+        if len(header) < LOCAL_HEADER.size or not header.startswith(b"PK\x03\x04"):
+            raise self._damaged(name, "no local header")
+        flags, method, name_length, extra_length = LOCAL_HEADER.unpack(header)
+        begin = start + LOCAL_HEADER.size + name_length + extra_length
+        if self.data[start + LOCAL_HEADER.size:start + LOCAL_HEADER.size + name_length] != name.encode("utf-8"):
+            raise self._damaged(name, "the local header names another file")
+        if flags & 0x1 or info.flag_bits & 0x1:
+            raise self._damaged(name, "encrypted")
+        if method != info.compress_type:
+            raise self._damaged(name, "the local header names another compression")
+        stored = self.data[begin:begin + info.compress_size]
+        if len(stored) != info.compress_size:
+            raise self._damaged(name, "cut short")
+        return stored
+
+    def _damaged(self, name: str, detail: str) -> UserError:
+        return UserError("bundle.damaged", file=self.label, detail=f"{name}: {detail}")
 
 
 def open_container(data: bytes, label: str) -> Container:
@@ -62,10 +99,15 @@ def open_container(data: bytes, label: str) -> Container:
         raise UserError("bundle.too_large", file=label, size=len(data) // 2**20, limit=MAX_FILE_BYTES // 2**20)
     if not data.startswith(b"PK\x03\x04"):
         raise UserError("bundle.not_bundle", file=label)
+    # zipfile makes an object per central-directory entry before we can count them (a million
+    # entries take half a gigabyte); each entry starts with this signature, so counting them
+    # first bounds that work (a blob containing the four bytes can only raise the count).
+    if (entries := data.count(CENTRAL_ENTRY)) > MAX_MEMBERS:
+        raise UserError("bundle.too_many_members", file=label, count=entries, limit=MAX_MEMBERS)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except ZIP_ERRORS as exc:
         raise UserError("bundle.damaged", file=label, detail=str(exc)) from exc
     if len(infos) > MAX_MEMBERS:
         raise UserError("bundle.too_many_members", file=label, count=len(infos), limit=MAX_MEMBERS)
@@ -88,7 +130,7 @@ def open_container(data: bytes, label: str) -> Container:
         if total > MAX_TOTAL_BYTES:
             raise UserError("bundle.bomb", file=label, name=name)
         checked[name] = info
-    return Container(label, archive, checked)
+    return Container(label, data, checked)
 
 
 def _check_name(name: str, label: str) -> None:

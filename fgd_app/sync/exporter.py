@@ -79,7 +79,10 @@ def export_bundle(db: Database, path: Path | str, workshop_id: str | None = None
     data, manifest = build(db, key, workshop_id, profile, encrypt_to)
     path = Path(path)
     atomic_write_bytes(path, data)
-    written = path.read_bytes()  # read back what the disk holds, not what we meant to write
+    try:
+        written = path.read_bytes()  # read back what the disk holds, not what we meant to write
+    except OSError as exc:  # the stick was pulled, or the drive failed, after the rename
+        raise UserError("bundle.write_check_failed", path=path) from exc
     if written != data:
         raise UserError("bundle.write_check_failed", path=path)
     try:

@@ -150,6 +150,7 @@ def _apply_revisions(db: Database, conn, bundle: Bundle, report: ImportReport) -
     if not new and not completed:
         report.status = "nothing_new"
         return
+    _check_rows(conn, bundle.label, new)
     _check_parents(conn, bundle.label, new)
     _check_blobs(conn, bundle, new + completed)
     conn.executemany("INSERT OR IGNORE INTO blob (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
@@ -200,6 +201,22 @@ def _same_content(mine: Rev, theirs: Rev) -> bool:
     return {k: v for k, v in a.items() if k not in hidden} == {k: v for k, v in b.items() if k not in hidden}
 
 
+def _check_rows(conn, label: str, new: list[Rev]) -> None:
+    """A row id belongs to one table: a revision reusing another table's row id would have
+    the merge mix the fields of two kinds of row."""
+    ids = sorted({r.entity_id for r in new})
+    tables: dict[str, str] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        tables.update(conn.execute(f"SELECT DISTINCT entity_id, entity FROM revision WHERE entity_id IN "
+                                   f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    for rev in new:
+        table = tables.setdefault(rev.entity_id, rev.entity)
+        if table != rev.entity:
+            raise UserError("bundle.bad_revision", file=label, id=rev.id,
+                            detail=f"{rev.entity_id} is a {table} row, not a {rev.entity}")
+
+
 def _check_parents(conn, label: str, new: list[Rev]) -> None:
     """Every parent known (here or in the bundle), of the same row, and no loops."""
     by_id = {r.id: r for r in new}
@@ -215,8 +232,8 @@ def _check_parents(conn, label: str, new: list[Rev]) -> None:
             if entity_id is None:
                 raise UserError("bundle.orphan", file=label, id=rev.id, parent=parent)
             if entity_id != rev.entity_id:
-                raise UserError("bundle.bad_line", file=label, name="revisions.jsonl", line="?",
-                                detail=f"{rev.id}: parent {parent} belongs to another row")
+                raise UserError("bundle.bad_revision", file=label, id=rev.id,
+                                detail=f"its parent {parent} belongs to another row")
     waiting = {r.id: sum(p in by_id for p in r.parents) for r in new}
     children: dict[str, list[str]] = {}
     for rev in new:

@@ -103,6 +103,10 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: '{name}' baris {line} tidak sah ({detail}); tidak ada yang diimpor.",
         "{file}: '{name}' line {line} is invalid ({detail}); nothing was imported.",
     ),
+    "bundle.bad_revision": (
+        "{file}: perubahan {id} tidak sah ({detail}); tidak ada yang diimpor.",
+        "{file}: change {id} is invalid ({detail}); nothing was imported.",
+    ),
     "bundle.line_too_long": (
         "{file}: baris perubahan {line} lebih dari {limit} MB; tidak ada yang diimpor.",
         "{file}: change line {line} is longer than {limit} MB; nothing was imported.",

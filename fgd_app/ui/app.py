@@ -54,11 +54,29 @@ def run_gui(db_path: Path | str | None = None, argv: list[str] | None = None) ->
         return 1
     try:
         window.show()
+        _make_device_key_soon()
         code = app.exec()
         window.close()  # normally closed already; if the app quit otherwise, save geometry now
         return int(code)
     finally:
         window.db.close()
+
+
+def _make_device_key_soon() -> None:
+    """Make this laptop's signing key on its first run, once the window is up (not on the
+    start-up path), so its fingerprint exists before anyone asks for it."""
+    from PySide6.QtCore import QTimer
+
+    def make() -> None:
+        from fgd_app.errors import UserError
+        from fgd_app.sync.keys import device_key
+
+        try:
+            device_key()
+        except UserError:
+            pass  # an unreadable key file is reported where the key is used (the Sync page)
+
+    QTimer.singleShot(1500, make)
 
 
 def show_fatal_error(message: str) -> None:

@@ -273,15 +273,8 @@ class DocumentsPage(WorkshopPage):
             parts.append(self._facts.held_on.isoformat())
             if o.pillar:
                 parts.append(catalogue.pillar_name(self.db, o.pillar, o.lang))
-        stem = "-".join(_slug(p) for p in parts if _slug(p))
+        stem = "-".join(slug(p) for p in parts if slug(p))
         return f"{stem}.{fmt}"
-
-    def default_folder(self) -> str:
-        saved = QSettings().value(FOLDER_KEY, "")
-        if saved and Path(saved).is_dir():
-            return str(saved)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return documents or str(Path.home())
 
     def ask_path(self, fmt: str, suggested: str) -> str:
         """The file name to write, or "" if the person cancelled (tests replace this)."""
@@ -299,7 +292,7 @@ class DocumentsPage(WorkshopPage):
         if self.workshop_id is None or self.busy:
             return
         options = self.options()
-        suggested = str(Path(self.default_folder()) / self.default_file_name(fmt, options))
+        suggested = str(Path(default_folder()) / self.default_file_name(fmt, options))
         chosen = self.ask_path(fmt, suggested)
         if not chosen:
             return
@@ -355,18 +348,10 @@ class DocumentsPage(WorkshopPage):
         else:
             self._error = error
             self._show_result()
-            text = self._error_text(error)
+            text = export_error_text(error)
             self.feedback.info(text)
             QMessageBox.warning(self.ui, QCoreApplication.translate("DocumentsPage", "Document not saved"), text)
         self.export_finished.emit(self._saved, error)
-
-    @staticmethod
-    def _error_text(error: BaseException | None) -> str:
-        if isinstance(error, UserError):
-            return error.message(i18n.current_language())
-        return QCoreApplication.translate(
-            "DocumentsPage", "The document could not be made ({detail}). The log file has the details.").format(
-            detail=type(error).__name__ if error is not None else "?")
 
     def _show_busy(self, busy: bool) -> None:
         ui = self.ui
@@ -380,7 +365,7 @@ class DocumentsPage(WorkshopPage):
             ui.result_label.setText(QCoreApplication.translate("DocumentsPage", "Saved: {path}").format(
                 path=str(self._saved)))
         elif self._error is not None:
-            ui.result_label.setText(self._error_text(self._error))
+            ui.result_label.setText(export_error_text(self._error))
         else:
             ui.result_label.clear()
         ui.result_label.setVisible(bool(ui.result_label.text()))
@@ -428,6 +413,24 @@ class DocumentsPage(WorkshopPage):
             QCoreApplication.translate("DocumentsPage", "Writing {name}…").format(name=self._writing))
 
 
-def _slug(text: str) -> str:
+def default_folder() -> str:
+    """Where a document is saved first: the folder of the last export, else the user's Documents."""
+    saved = QSettings().value(FOLDER_KEY, "")
+    if saved and Path(saved).is_dir():
+        return str(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
+def export_error_text(error: BaseException | None) -> str:
+    """Why an export failed, in the interface language: a UserError's own message, else a pointer to the log."""
+    if isinstance(error, UserError):
+        return error.message(i18n.current_language())
+    return QCoreApplication.translate(
+        "DocumentsPage", "The document could not be made ({detail}). The log file has the details.").format(
+        detail=type(error).__name__ if error is not None else "?")
+
+
+def slug(text: str) -> str:
     """Words joined by hyphens, without characters file systems refuse (<>:"/\\|?* and friends)."""
     return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-_")

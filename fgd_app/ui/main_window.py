@@ -44,7 +44,7 @@ GEOMETRY_KEY = "ui/main_window/geometry"
 SPLITTER_KEY = "ui/splitters"
 DEFAULT_SIZE = (1100, 700)
 STATUS_TIMEOUT_MS = 8000
-GO_SECTIONS = ("setup", "participants", "checkin", "capture", "documents")  # Alt+1 .. Alt+5
+GO_SECTIONS = ("setup", "participants", "checkin", "capture", "documents", "sync")  # Alt+1 .. Alt+6
 
 
 class MainWindow(QObject):
@@ -77,8 +77,6 @@ class MainWindow(QObject):
         ui.workshop_table.setModel(self.workshops)
         keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        for later in (ui.sync_tab,):  # shown, so people know it is coming
-            ui.workshop_tabs.setTabEnabled(ui.workshop_tabs.indexOf(later), False)
         lang_action = ui.action_language_en if i18n.current_language() == "en" else ui.action_language_id
         lang_action.setChecked(True)
 
@@ -95,19 +93,22 @@ class MainWindow(QObject):
         from fgd_app.ui.documents_page import DocumentsPage
         from fgd_app.ui.participants_page import ParticipantsPage
         from fgd_app.ui.setup_page import SetupPage
+        from fgd_app.ui.sync_page import SyncPage
 
         pages = []
         for page_class, tab in ((SetupPage, self.ui.setup_tab), (ParticipantsPage, self.ui.participants_tab),
                                 (CheckinPage, self.ui.checkin_tab), (CapturePage, self.ui.capture_tab),
-                                (DocumentsPage, self.ui.documents_tab)):
+                                (DocumentsPage, self.ui.documents_tab), (SyncPage, self.ui.sync_tab)):
             page = page_class(self.db, self.feedback, self)
-            # The capture screen manages its own space (lists scroll themselves).
-            tab.layout().addWidget(page.ui if page_class in (CapturePage, DocumentsPage) else _scrollable(page.ui))
+            # These screens manage their own space (lists scroll themselves).
+            own_space = page_class in (CapturePage, DocumentsPage, SyncPage)
+            tab.layout().addWidget(page.ui if own_space else _scrollable(page.ui))
             page.workshop_changed.connect(self._workshop_changed)
             tab.setFocusProxy(page.ui)  # switching to the tab lands in the page's first field
             self._page_by_tab[tab] = page
             pages.append(page)
         pages[0].workshop_created.connect(self._open_new_workshop)  # "Duplicate as template…"
+        self._page_by_tab[self.ui.sync_tab].data_replaced.connect(self._data_replaced)  # an import, a decision
         self.pages = pages
         self._restore_splitters()
         self.retranslate()
@@ -255,7 +256,7 @@ class MainWindow(QObject):
         self.ui.workshop_table.setFocus()
 
     def show_tab(self, tab) -> None:
-        """Bring one section of the open workshop to the front (Go menu, Alt+1..4)."""
+        """Bring one section of the open workshop to the front (Go menu, Alt+1..6)."""
         if self._current is None:
             return
         self.ui.page_stack.setCurrentWidget(self.ui.workshop_page)
@@ -279,6 +280,12 @@ class MainWindow(QObject):
             row = self.workshops.row_of(self._current.id)
             self._current = self.workshops.workshop_at(row) if row >= 0 else self._current
             self._show_workshop_texts()
+
+    def _data_replaced(self) -> None:
+        """Sync changed rows under the pages: the list and header now; the capture screen's
+        inputs at once (its other data, and the other tabs, re-read when they come forward)."""
+        self._workshop_changed()
+        self._page_by_tab[self.ui.capture_tab].reload()
 
     def new_workshop(self) -> None:
         from fgd_app.ui.new_workshop_dialog import ask_new_workshop

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -27,10 +26,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from fgd_app.core.timezones import local_clock
 from fgd_app.core.vocab import Gender, gender_short, label
-from fgd_app.core.text import fold
 from fgd_app.services.participants import FIELDS, ParticipantRow
 from fgd_app.services.roster_import import RowResult, Table, column_name
 from fgd_app.ui.models import HeaderedTableModel
+from fgd_app.ui.views import WordFilter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -163,31 +162,12 @@ class ParticipantTableModel(HeaderedTableModel):
         return True
 
 
-class ParticipantFilterModel(QSortFilterProxyModel):
-    """Rows whose name, position or agency contain every typed word (case and accents ignored)."""
+class ParticipantFilterModel(WordFilter):
+    """Rows whose name, position, agency or NIP contain every typed word (case and accents ignored)."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        words = fold(text).split()
-        if words == self._words:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is on its way out
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
+    def haystack(self, source_row: int) -> str:
         p = self.sourceModel().row_at(source_row)
-        haystack = fold(" ".join((p.name, p.position, p.institution, p.nip)))
-        return all(word in haystack for word in self._words)
+        return " ".join((p.name, p.position, p.institution, p.nip))
 
 
 class ImportPreviewModel(HeaderedTableModel):

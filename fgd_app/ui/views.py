@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from fgd_app.core.text import fold
 
 COLUMN_PADDING = 16  # pixels of air added to each fitted column
 FIT_ROWS_SAMPLED = 200  # rows measured per column: fitting 20,000 rows would take seconds
@@ -84,3 +86,36 @@ class RefreshWhenShown(QObject):
             self.stale = False
             self._refresh()
         return False
+
+
+class WordFilter(QSortFilterProxyModel):
+    """Keeps the rows whose `haystack` contains every typed word (case and accents ignored).
+
+    Subclasses say what a row is searched by; typing "kutai bar" or "lung yoh" finds a
+    row whatever the order of the words.
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def haystack(self, source_row: int) -> str:
+        raise NotImplementedError
+
+    def set_text(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is on its way out
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        haystack = fold(self.haystack(source_row))
+        return all(word in haystack for word in self._words)

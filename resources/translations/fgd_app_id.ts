@@ -858,6 +858,121 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPanel</name>
+    <message>
+        <source>this laptop</source>
+        <translation>laptop ini</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Inputs recorded for {pillar}</source>
+        <translation>Masukan yang dicatat untuk {pillar}</translation>
+    </message>
+    <message>
+        <source>{name} ({device}): {count} changes</source>
+        <translation>{name} ({device}): {count} perubahan</translation>
+    </message>
+    <message>
+        <source>Open conflicts: review them under Conflicts on the Sync page.</source>
+        <translation>Ada konflik terbuka: tinjau di bagian Konflik pada halaman Sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} workshops</source>
+        <translation>{shown} dari {total} lokakarya</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumen Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Consolidated masterplan of {regency}</source>
+        <translation>Masterplan konsolidasi {regency}</translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
+        <translation>Dokumen tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Semua lokakarya</translation>
+    </message>
+    <message>
+        <source>&amp;Regency or province:</source>
+        <translation>&amp;Kabupaten/kota atau provinsi:</translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. Kutai</source>
+        <translation>Ketik sebagian nama, misalnya Kutai</translation>
+    </message>
+    <message>
+        <source>Consolidated masterplan…</source>
+        <translation>Masterplan konsolidasi…</translation>
+    </message>
+    <message>
+        <source>A draft masterplan of the selected workshop&apos;s regency, from all its FGDs</source>
+        <translation>Draf masterplan kabupaten/kota dari lokakarya yang dipilih, disusun dari semua FGD-nya</translation>
+    </message>
+    <message>
+        <source>Workshops of all regencies</source>
+        <translation>Lokakarya semua kabupaten/kota</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1309,16 +1424,8 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
         <translation>&amp;Dokumen</translation>
     </message>
     <message>
-        <source>Comes with a later version of fgd-app</source>
-        <translation>Tersedia pada versi fgd-app berikutnya</translation>
-    </message>
-    <message>
         <source>S&amp;ync</source>
         <translation>&amp;Sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Sync by file comes with a later version.</source>
-        <translation>Sinkronisasi melalui berkas tersedia pada versi berikutnya.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2286,6 +2393,643 @@ Dampak {impact}, kelayakan {feasibility}: {quadrant}</translation>
     <message>
         <source>Sign here with the mouse, a pen or a finger. Enter: save · Esc: skip · Delete: clear</source>
         <translation>Tanda tangan di sini dengan mouse, pena, atau jari. Enter: simpan · Esc: lewati · Delete: hapus</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd and receive</source>
+        <translation>Kirim dan te&amp;rima</translation>
+    </message>
+    <message>
+        <source>Sync by file</source>
+        <translation>Sinkronisasi melalui berkas</translation>
+    </message>
+    <message>
+        <source>Carry a bundle to the coordinator on a USB stick, by WhatsApp or by e-mail. Importing the same file twice is harmless.</source>
+        <translation>Bawa paket ke koordinator dengan flashdisk, WhatsApp atau surel. Mengimpor berkas yang sama dua kali tidak merugikan.</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Lokakarya:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <source>This workshop, another workshop, or every change a coordinator has not acknowledged yet.</source>
+        <translation>Lokakarya ini, lokakarya lain, atau semua perubahan yang belum diterima koordinator.</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt to:</source>
+        <translation>E&amp;nkripsi untuk:</translation>
+    </message>
+    <message>
+        <source>Encrypt to</source>
+        <translation>Enkripsi untuk</translation>
+    </message>
+    <message>
+        <source>Only the owner of the chosen trusted key can open an encrypted bundle.</source>
+        <translation>Hanya pemilik kunci tepercaya yang dipilih yang dapat membuka paket terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>Ekspor pa&amp;ket…</translation>
+    </message>
+    <message>
+        <source>Asks for a file name, writes the bundle, then reads it back to check it.</source>
+        <translation>Meminta nama berkas, menulis paket, lalu membacanya kembali untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Hasil ekspor</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Delivery status</source>
+        <translation>Status pengiriman</translation>
+    </message>
+    <message>
+        <source>Import receip&amp;t…</source>
+        <translation>Impor tanda te&amp;rima…</translation>
+    </message>
+    <message>
+        <source>Reads a coordinator&apos;s receipt and marks the changes it lists as delivered.</source>
+        <translation>Membaca tanda terima dari koordinator dan menandai perubahan yang tercantum sebagai sudah diterima.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport receipt…</source>
+        <translation>B&amp;uat tanda terima…</translation>
+    </message>
+    <message>
+        <source>For coordinators: writes a signed receipt for every change this laptop holds.</source>
+        <translation>Untuk koordinator: menulis tanda terima bertanda tangan untuk semua perubahan yang ada di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Coordinators send a receipt back so that facilitators know what arrived.</source>
+        <translation>Koordinator mengirim balik tanda terima agar fasilitator tahu apa yang sudah sampai.</translation>
+    </message>
+    <message>
+        <source>Import bundles and receipts</source>
+        <translation>Impor paket dan tanda terima</translation>
+    </message>
+    <message>
+        <source>I&amp;mport files…</source>
+        <translation>I&amp;mpor berkas…</translation>
+    </message>
+    <message>
+        <source>Choose one or more bundle (.fgdb) or receipt (.fgdr) files; each is imported completely or not at all.</source>
+        <translation>Pilih satu atau beberapa berkas paket (.fgdb) atau tanda terima (.fgdr); setiap berkas diimpor seluruhnya atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>or drop .fgdb and .fgdr files anywhere on this page</source>
+        <translation>atau letakkan berkas .fgdb dan .fgdr di mana saja di halaman ini</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Kemajuan impor</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message>
+        <source>One line per file: what happened, how many changes were new, already here or in conflict.</source>
+        <translation>Satu baris per berkas: apa yang terjadi, berapa perubahan yang baru, sudah ada atau berkonflik.</translation>
+    </message>
+    <message>
+        <source>The selected file</source>
+        <translation>Berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this key and import…</source>
+        <translation>Perca&amp;yai kunci ini dan impor…</translation>
+    </message>
+    <message>
+        <source>Trusts the key that signed the selected file (after you compared its fingerprint with the sender) and imports the file.</source>
+        <translation>Memercayai kunci yang menandatangani berkas yang dipilih (setelah Anda mencocokkan sidik kuncinya dengan pengirim) lalu mengimpor berkas itu.</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two laptops before they met. Both values are kept; the table shows the newer one until you decide. Your decision travels with the next bundle.</source>
+        <translation>Isian ini diubah di dua laptop sebelum keduanya bertemu. Kedua nilai disimpan; tabel menampilkan yang lebih baru sampai Anda memutuskan. Keputusan Anda ikut terbawa di paket berikutnya.</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every laptop&apos;s changes merged cleanly.</source>
+        <translation>Tidak ada konflik terbuka: perubahan dari semua laptop tergabung dengan baik.</translation>
+    </message>
+    <message>
+        <source>Rows with conflicts</source>
+        <translation>Baris yang berkonflik</translation>
+    </message>
+    <message>
+        <source>Keep ro&amp;w</source>
+        <translation>Pertaha&amp;nkan baris</translation>
+    </message>
+    <message>
+        <source>Keeps the row (with the values chosen above) and closes its conflict.</source>
+        <translation>Mempertahankan baris (dengan nilai yang dipilih di atas) dan menutup konfliknya.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete row</source>
+        <translation>Hapus bar&amp;is</translation>
+    </message>
+    <message>
+        <source>Deletes the row on every laptop once this decision has travelled there.</source>
+        <translation>Menghapus baris di setiap laptop setelah keputusan ini sampai ke sana.</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e decision</source>
+        <translation>Simpan &amp;keputusan</translation>
+    </message>
+    <message>
+        <source>Saves the chosen value of every field and closes the conflict on every laptop the decision reaches.</source>
+        <translation>Menyimpan nilai yang dipilih untuk setiap isian dan menutup konflik di setiap laptop yang menerima keputusan ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>K&amp;unci</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key</source>
+        <translation>Kunci laptop ini</translation>
+    </message>
+    <message>
+        <source>Fingerprint: read it aloud or show the QR code when a coordinator enrols this laptop.</source>
+        <translation>Sidik kunci: bacakan atau tunjukkan kode QR saat koordinator mendaftarkan laptop ini.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this laptop&apos;s key</source>
+        <translation>Sidik kunci laptop ini</translation>
+    </message>
+    <message>
+        <source>QR code of this laptop&apos;s key</source>
+        <translation>Kode QR kunci laptop ini</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic key:</source>
+        <translation>Kunci publi&amp;k:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;text</source>
+        <translation>Sa&amp;lin teks</translation>
+    </message>
+    <message>
+        <source>Copies the public key so it can be sent to the coordinator.</source>
+        <translation>Menyalin kunci publik agar dapat dikirim ke koordinator.</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Kunci tepercaya</translation>
+    </message>
+    <message>
+        <source>Bundles and receipts signed by these keys are imported without asking. Add a key only after comparing its fingerprint with its owner.</source>
+        <translation>Paket dan tanda terima yang ditandatangani kunci-kunci ini diimpor tanpa bertanya. Tambahkan kunci hanya setelah mencocokkan sidik kuncinya dengan pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>Hapus dari da&amp;ftar</translation>
+    </message>
+    <message>
+        <source>Stops trusting the selected key; files it signs are held again until accepted.</source>
+        <translation>Berhenti memercayai kunci yang dipilih; berkas yang ditandatanganinya ditahan lagi sampai diterima.</translation>
+    </message>
+    <message>
+        <source>Public key or &amp;QR text:</source>
+        <translation>Kunci publik atau teks &amp;QR:</translation>
+    </message>
+    <message>
+        <source>paste the key the other laptop shows under Keys</source>
+        <translation>tempel kunci yang ditampilkan laptop lain di bagian Kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>e.g. Maria, Diskominfo laptop</source>
+        <translation>mis. Maria, laptop Diskominfo</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>Ta&amp;mbah kunci</translation>
+    </message>
+    <message>
+        <source>Coord&amp;inator</source>
+        <translation>Koord&amp;inator</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Another value:</source>
+        <translation>Nilai lain:</translation>
+    </message>
+    <message>
+        <source>Another value for {field}</source>
+        <translation>Nilai lain untuk {field}</translation>
+    </message>
+    <message>
+        <source>{kind}: {label}</source>
+        <translation>{kind}: {label}</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, changed on another</source>
+        <translation>Dihapus di satu laptop, diubah di laptop lain</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, but still used by other rows: it was brought back</source>
+        <translation>Dihapus di satu laptop, tetapi masih dipakai baris lain: baris ini dikembalikan</translation>
+    </message>
+    <message>
+        <source>{device} · {time}</source>
+        <translation>{device} · {time}</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>(kept, changed)</source>
+        <translation>(dipertahankan, diubah)</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(dipertahankan)</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Delete “{row}” on every laptop this decision reaches?</source>
+        <translation>Hapus “{row}” di setiap laptop yang menerima keputusan ini?</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Tidak ada yang baru</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Ditahan</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported ({detail}); nothing was changed. The log file has the details.</source>
+        <translation>{file} tidak dapat diimpor ({detail}); tidak ada yang diubah. Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing new.</source>
+        <translation>Sudah diimpor, tidak ada yang baru.</translation>
+    </message>
+    <message>
+        <source>Receipt from {signer}: {count} changes marked as delivered.</source>
+        <translation>Tanda terima dari {signer}: {count} perubahan tercatat sudah diterima.</translation>
+    </message>
+    <message>
+        <source>{new} new changes, {duplicates} already here, {conflicts} conflicts.</source>
+        <translation>{new} perubahan baru, {duplicates} sudah ada, {conflicts} konflik.</translation>
+    </message>
+    <message>
+        <source>{count} changes received earlier without personal data were completed.</source>
+        <translation>{count} perubahan yang sebelumnya diterima tanpa data pribadi kini dilengkapi.</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Kunci publik</translation>
+    </message>
+    <message>
+        <source>Device id: {id}</source>
+        <translation>Id perangkat: {id}</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>Kunci publik disalin.</translation>
+    </message>
+    <message>
+        <source>Remove trusted key</source>
+        <translation>Hapus kunci tepercaya</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key {fingerprint}? Files it signs will be held until accepted again.</source>
+        <translation>Berhenti memercayai kunci {fingerprint}? Berkas yang ditandatanganinya akan ditahan sampai diterima lagi.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>This workshop: {title}</source>
+        <translation>Lokakarya ini: {title}</translation>
+    </message>
+    <message>
+        <source>Everything not yet acknowledged ({count} changes)</source>
+        <translation>Semua yang belum diterima koordinator ({count} perubahan)</translation>
+    </message>
+    <message>
+        <source>Nobody (not encrypted)</source>
+        <translation>Tidak ada (tanpa enkripsi)</translation>
+    </message>
+    <message>
+        <source>Without phone numbers, e-mail addresses and signatures: enough for the minutes.</source>
+        <translation>Tanpa nomor telepon, alamat surel dan tanda tangan: cukup untuk notulen.</translation>
+    </message>
+    <message>
+        <source>Everything, with phone numbers, e-mail addresses and signatures: for the coordinator only.</source>
+        <translation>Lengkap, dengan nomor telepon, alamat surel dan tanda tangan: hanya untuk koordinator.</translation>
+    </message>
+    <message>
+        <source>last receipt {when}</source>
+        <translation>tanda terima terakhir {when}</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>belum ada tanda terima</translation>
+    </message>
+    <message>
+        <source>{delivered} of {total} changes of this workshop acknowledged by a coordinator ({last}).</source>
+        <translation>{delivered} dari {total} perubahan lokakarya ini sudah diterima koordinator ({last}).</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts ({count})</source>
+        <translation>K&amp;onflik ({count})</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>tanda-terima</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor paket</translation>
+    </message>
+    <message>
+        <source>fgd-app bundles (*.fgdb)</source>
+        <translation>Paket fgd-app (*.fgdb)</translation>
+    </message>
+    <message>
+        <source>Written and checked: {path} ({count} changes, {attachments} attachments, {size}). It is safe to remove the USB stick.</source>
+        <translation>Sudah ditulis dan diperiksa: {path} ({count} perubahan, {attachments} lampiran, {size}). Flashdisk aman dicabut.</translation>
+    </message>
+    <message>
+        <source>Encrypted: only the key {fingerprint} can open it.</source>
+        <translation>Terenkripsi: hanya kunci {fingerprint} yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>Export receipt</source>
+        <translation>Buat tanda terima</translation>
+    </message>
+    <message>
+        <source>fgd-app receipts (*.fgdr)</source>
+        <translation>Tanda terima fgd-app (*.fgdr)</translation>
+    </message>
+    <message>
+        <source>Receipt written: {path} ({count} changes).</source>
+        <translation>Tanda terima ditulis: {path} ({count} perubahan).</translation>
+    </message>
+    <message>
+        <source>Bundles and receipts (*.fgdb *.fgdr)</source>
+        <translation>Paket dan tanda terima (*.fgdb *.fgdr)</translation>
+    </message>
+    <message>
+        <source>Receipts (*.fgdr)</source>
+        <translation>Tanda terima (*.fgdr)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Impor tanda terima</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Impor paket</translation>
+    </message>
+    <message>
+        <source>Importing {number} of {total}: {name}…</source>
+        <translation>Mengimpor {number} dari {total}: {name}…</translation>
+    </message>
+    <message>
+        <source>{count} files: {parts}</source>
+        <translation>{count} berkas: {parts}</translation>
+    </message>
+    <message>
+        <source>Accept key</source>
+        <translation>Terima kunci</translation>
+    </message>
+    <message>
+        <source>Only accept the key {fingerprint} (laptop {device}) after comparing this fingerprint with its owner.
+Name for this key (for example the facilitator&apos;s name):</source>
+        <translation>Terima kunci {fingerprint} (laptop {device}) hanya setelah sidik kunci ini dicocokkan dengan pemiliknya.
+Nama untuk kunci ini (misalnya nama fasilitator):</translation>
+    </message>
+    <message>
+        <source>Full (for the coordinator)</source>
+        <translation>Lengkap (untuk koordinator)</translation>
+    </message>
+    <message>
+        <source>Minutes level (no phones, e-mails or signatures)</source>
+        <translation>Tingkat notulen (tanpa telepon, surel, tanda tangan)</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>laptop ini</translation>
+    </message>
+    <message>
+        <source>laptop {id}</source>
+        <translation>laptop {id}</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Butir agenda</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Masukan</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemen</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kesimpulan</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Surel</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
     </message>
 </context>
 <context>
