@@ -254,6 +254,11 @@ def sync_shots(window, db, tmp: Path, grab) -> None:
     grab(window.ui, "sync.png")
     page.ui.sync_tabs.setCurrentWidget(page.ui.conflicts_tab)
     grab(window.ui, "sync_conflicts.png")
+    page.ui.sync_tabs.setCurrentWidget(page.ui.keys_tab)
+    grab(window.ui, "sync_keys.png")
+    page.ui.sync_tabs.setCurrentWidget(page.ui.coordinator_tab)
+    QApplication.processEvents()
+    grab(window.ui, "coordinator.png")
     page.ui.sync_tabs.setCurrentWidget(page.ui.transfer_tab)
 
 
