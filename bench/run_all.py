@@ -21,6 +21,7 @@ from bench import (  # noqa: E402
     bench_input_create,
     bench_roster_import,
     bench_startup,
+    bench_sync,
 )
 
 TARGET = ROOT / "docs" / "benchmarks.md"
@@ -38,6 +39,7 @@ def main() -> None:
     roster = bench_roster_import.run()
     capture = bench_capture.run()
     documents = bench_documents.run()
+    sync = bench_sync.run()
     lines = [
         "# Benchmarks",
         "",
@@ -139,6 +141,25 @@ def main() -> None:
         "The DOCX writer is faster than the bare script because it writes the body's WordprocessingML in one piece",
         "instead of building tables cell by cell through python-docx. The PDF writer embeds photos as they are",
         "(JPEG) and names them by their hash rather than their decoded pixels.",
+        "",
+        "## Importing bundles (issue 6)",
+        "",
+        f"{sync['laptops']} simulated laptops, each with its own database, device id and Ed25519 key (all trusted",
+        f"by the coordinator), each exports one workshop of {sync['revisions_per_bundle']:,} revisions (100",
+        "participants, 1,500 inputs, 200 votes, 199 later edits). A fresh coordinator database imports the files with",
+        "`import_file`: zip safety checks, every member's SHA-256, the manifest signature, every line parsed and every",
+        "snapshot validated as its table's row, then the merge and one durable transaction per file. *Re-import*: the",
+        "same files again (already imported, nothing new). *1x / 2x*: half of the files into another fresh database.",
+        "Goals: at least 20,000 revisions/s, re-import at most 5% of the first import, linear scaling.",
+        "",
+        "| revisions | first import | revisions/s | re-import | re-import / first | 1x (half) | 2x / 1x |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+        f"| {sync['revisions']:,} | {sync['first_s']:.2f} s | {sync['rate']:,.0f} | {sync['again_s'] * 1000:.0f} ms | "
+        f"{sync['again_ratio']:.1%} | {sync['half_s']:.2f} s | {sync['scaling']:.2f}x |",
+        "",
+        "Where a first import spends its time (cProfile, 10 of the files): about 40% in SQLite (inserting the",
+        "revisions and rows with their indexes, and the durable commit), about 30% reading each line and validating",
+        "its snapshot, the rest merging. A file imported before is recognised by its SHA-256 and not read again.",
         "",
     ]
     TARGET.write_text("\n".join(lines), "utf-8")

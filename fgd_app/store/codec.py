@@ -17,9 +17,15 @@ from sqlalchemy import JSON
 from sqlmodel import SQLModel
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def canonical_json(value: Any) -> str:
-    """Deterministic JSON text: sorted keys, no spaces, UTF-8 kept readable."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    """Deterministic JSON text: sorted keys, no spaces, UTF-8 kept readable.
+
+    One encoder made once: `json.dumps` with options builds a new one per call, which
+    costs a fifth of the encoding of a row (an import encodes one per revision)."""
+    return _CANONICAL.encode(value)
 
 
 @cache

@@ -8,7 +8,6 @@ database so two of them can be compared exactly.
 from __future__ import annotations
 
 import hashlib
-import json
 from fgd_app.store.codec import canonical_json
 from fgd_app.store.database import Database
 from fgd_app.store.merge import refresh
@@ -18,7 +17,10 @@ REVISION_COLUMNS = ("id", "entity", "entity_id", "workshop_id", "parents", "devi
 
 
 def materialize(db: Database) -> None:
-    """Make every synced table, the heads and the conflicts equal to what the log says."""
+    """Make every synced table, the heads and the conflicts equal to what the log says.
+
+    Call it inside `db.transaction()`: rows are rewritten with foreign keys checked only at
+    the commit, so the tables are never seen (or left) half rebuilt."""
     refresh(db.conn)
 
 

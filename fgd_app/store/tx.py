@@ -10,13 +10,14 @@ Replaying the log (`store.replay`) therefore rebuilds every synced table.
 from __future__ import annotations
 
 import hashlib
+import json
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlmodel import SQLModel
 
 from fgd_app.core.ids import new_id
-from fgd_app.store.models import SYNCED_MODELS
+from fgd_app.store.models import PERSONAL_FIELDS, SYNCED_MODELS
 from fgd_app.store.codec import canonical_json, column_list, from_db_row, table_info, to_db_params, to_record, validate
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class Tx:
         table, pk, columns, _ = table_info(model)
         assignments = ", ".join(f'"{c}" = ?' for c in columns)
         self.conn.execute(f'UPDATE {table} SET {assignments} WHERE "{pk}" = ?', (*to_db_params(model, record), key))
-        self._log(table, key, record)
+        self._log(table, key, record, before=current)
         return instance
 
     def delete(self, model: type[SQLModel], key: str) -> None:
@@ -108,7 +109,7 @@ class Tx:
             revision_id = self._log(table, key, None, workshop_id=scope[0] if scope else None, parents=parents)
         else:
             record = to_record(validate(model, complete(table, record)))
-            revision_id = self._log(table, key, record, parents=parents)
+            revision_id = self._log(table, key, record, parents=parents, before=self.read(model, key))
         refresh(self.conn, [key])
         return revision_id
 
@@ -118,7 +119,7 @@ class Tx:
         )]
 
     def _log(self, table: str, key: str, record: dict | None, workshop_id: str | None = None,
-             parents: list[str] | None = None) -> str:
+             parents: list[str] | None = None, before: dict | None = None) -> str:
         conflicted = False
         if parents is None:
             parents = self._heads(key)
@@ -128,9 +129,10 @@ class Tx:
                 parents = [self._newest_head(parents)]
         revision_id = new_id()
         scope = workshop_id if record is None else _scope(table, key, record)
+        withheld = self._still_withheld(table, record, before, parents)
         self.conn.execute(
-            "INSERT INTO revision (id, entity, entity_id, workshop_id, parents, device_id, hlc, snapshot) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO revision (id, entity, entity_id, workshop_id, parents, device_id, hlc, snapshot, redacted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 revision_id,
                 table,
@@ -139,7 +141,8 @@ class Tx:
                 canonical_json(parents),
                 self.db.device_id,
                 self.db.clock.now(),
-                None if record is None else canonical_json(record),
+                None if record is None else canonical_json({k: v for k, v in record.items() if k not in withheld}),
+                canonical_json(sorted(withheld)),
             ),
         )
         if parents:
@@ -153,6 +156,19 @@ class Tx:
 
             refresh(self.conn, [key])
         return revision_id
+
+    def _still_withheld(self, table: str, record: dict | None, before: dict | None, parents: list[str]) -> set[str]:
+        """Personal fields this laptop never received for the row (it holds a minutes-level
+        copy) and this edit did not set: the new revision withholds them too, so an edit
+        made here never erases the real values on the laptops that have them (the merge
+        takes a withheld field from the nearest revision before that carries it)."""
+        if record is None or before is None or not parents or table not in PERSONAL_FIELDS:
+            return set()
+        marks = ", ".join("?" for _ in parents)
+        lists = [json.loads(r[0]) for r in self.conn.execute(f"SELECT redacted FROM revision WHERE id IN ({marks})",
+                                                             parents)]
+        withheld = set.intersection(*(set(names) for names in lists)) if lists else set()
+        return {name for name in withheld if record.get(name) == before.get(name)}
 
     def _newest_head(self, heads: list[str]) -> str:
         marks = ", ".join("?" for _ in heads)

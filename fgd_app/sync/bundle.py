@@ -20,7 +20,10 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
+
+from pydantic import ValidationError
 
 from fgd_app import __version__
 from fgd_app.core.ids import new_id
@@ -254,7 +257,7 @@ def _blobs(members: dict[str, bytes], label: str) -> dict[str, tuple[str, bytes]
 
 def _load_json(data: bytes, label: str, member: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        return _DECODER.decode(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise UserError("bundle.not_utf8", file=label, name=member, line=1) from exc
     except ValueError as exc:
@@ -262,16 +265,19 @@ def _load_json(data: bytes, label: str, member: str) -> Any:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r}")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        repeated = next(key for key, _ in pairs if key in seen or seen.add(key))
+        raise ValueError(f"duplicate key {repeated!r}")
     return result
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
 
 
 # -- revision lines -----------------------------------------------------------------------------
@@ -291,8 +297,7 @@ def parse_revisions(data: bytes, label: str) -> list[Rev]:
         except UnicodeDecodeError as exc:
             raise UserError("bundle.not_utf8", file=label, name=REVISIONS, line=number) from exc
         try:
-            obj = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
-            rev = _revision(obj)
+            rev = _revision(_DECODER.decode(text))
         except (ValueError, TypeError, KeyError) as exc:
             raise UserError("bundle.bad_line", file=label, name=REVISIONS, line=number, detail=str(exc)[:200]) from exc
         if rev.id in seen:
@@ -303,11 +308,11 @@ def parse_revisions(data: bytes, label: str) -> list[Rev]:
 
 
 def _revision(obj: Any) -> Rev:
-    if not isinstance(obj, dict) or set(obj) != LINE_KEYS:
+    if not isinstance(obj, dict) or obj.keys() != LINE_KEYS:
         raise ValueError("not a revision line")
-    text_fields = ("id", "entity", "entity_id", "device_id")
-    if not all(isinstance(obj[f], str) and 0 < len(obj[f]) <= 64 for f in text_fields):
-        raise ValueError("id, entity, entity_id and device_id must be short texts")
+    for name in ("id", "entity", "entity_id", "device_id"):
+        if not isinstance(obj[name], str) or not 0 < len(obj[name]) <= 64:
+            raise ValueError("id, entity, entity_id and device_id must be short texts")
     if obj["entity"] not in MODEL_BY_TABLE:
         raise ValueError(f"unknown entity {obj['entity'][:40]!r}")
     if not isinstance(obj["hlc"], int) or isinstance(obj["hlc"], bool) or not 0 <= obj["hlc"] < 2**63:
@@ -318,30 +323,29 @@ def _revision(obj: Any) -> Rev:
     if obj["id"] in parents:
         raise ValueError("a revision cannot be its own parent")
     redacted = obj["redacted"]
-    allowed = PERSONAL_FIELDS.get(obj["entity"], ())
-    if not isinstance(redacted, list) or not all(isinstance(r, str) and r in allowed for r in redacted):
+    if not isinstance(redacted, list) or (redacted and not all(
+            isinstance(r, str) and r in PERSONAL_FIELDS.get(obj["entity"], ()) for r in redacted)):
         raise ValueError("redacted")
     if obj["workshop_id"] is not None and not isinstance(obj["workshop_id"], str):
         raise ValueError("workshop_id")
+    hidden = frozenset(redacted)
     snapshot = obj["snapshot"]
     if snapshot is not None:
-        snapshot = _snapshot(obj, snapshot, frozenset(redacted))
+        snapshot = _snapshot(obj, snapshot, hidden)
     return Rev(obj["id"], obj["entity"], obj["entity_id"], obj["workshop_id"], tuple(parents), obj["device_id"],
-               obj["hlc"], snapshot, frozenset(redacted))
+               obj["hlc"], snapshot, hidden)
 
 
 def _snapshot(obj: dict, snapshot: Any, redacted: frozenset[str]) -> dict:
     entity = obj["entity"]
     model = MODEL_BY_TABLE[entity]
-    _, pk, columns, _ = table_info(model)
+    pk, columns = _columns(entity)
     if not isinstance(snapshot, dict):
         raise ValueError("snapshot")
-    if unknown := set(snapshot) - set(columns):
+    if unknown := snapshot.keys() - columns:
         raise ValueError(f"unknown fields {sorted(unknown)[:3]}")
     if snapshot.get(pk) != obj["entity_id"]:
         raise ValueError("snapshot key differs from entity_id")
-    from pydantic import ValidationError
-
     try:
         record = to_record(validate(model, complete(entity, snapshot)))
     except ValidationError as exc:
@@ -350,4 +354,10 @@ def _snapshot(obj: dict, snapshot: Any, redacted: frozenset[str]) -> dict:
     scope = obj["entity_id"] if entity == "workshop" else record.get("workshop_id")
     if scope != obj["workshop_id"]:
         raise ValueError("workshop_id differs from the snapshot")
-    return {k: v for k, v in record.items() if k not in redacted}
+    return {k: v for k, v in record.items() if k not in redacted} if redacted else record
+
+
+@cache
+def _columns(entity: str) -> tuple[str, frozenset[str]]:
+    _, pk, columns, _ = table_info(MODEL_BY_TABLE[entity])
+    return pk, frozenset(columns)
