@@ -128,25 +128,16 @@ def keys_command(db, args: argparse.Namespace) -> int:
 
 
 def _key_from(ref: str):
-    """A key as text, or the signer of a bundle or receipt file (fully verified first)."""
+    """A key as text, or the signer of a bundle or receipt file (its signature checked)."""
     from pathlib import Path
 
-    from fgd_app.sync.bundle import read_bundle
-    from fgd_app.sync.keys import PublicKey, device_key
+    from fgd_app.sync.bundle import signed_manifest
+    from fgd_app.sync.keys import PublicKey
 
     path = Path(ref)
     if path.suffix in (".fgdb", ".fgdr") and path.is_file():
-        try:
-            bundle = read_bundle(path.read_bytes(), path.name, device_key())
-        except UserError as err:
-            if err.code != "bundle.not_for_me":
-                raise
-            from fgd_app.sync.bundle import MANIFEST
-            from fgd_app.sync.container import open_container
-
-            manifest = json.loads(open_container(path.read_bytes(), path.name).read(MANIFEST))
-            return PublicKey.parse(manifest["signer"]["public_key"]), manifest["device_id"]
-        return bundle.signer, bundle.device_id
+        manifest, signer = signed_manifest(path.read_bytes(), path.name)
+        return signer, manifest["device_id"]
     return PublicKey.parse(ref), ""
 
 

@@ -193,7 +193,7 @@ def _merge_fields(newest: Rev, records: list[tuple[Rev, dict, frozenset[str]]],
     merged: dict[str, Any] = {}
     conflicts: list[Conflict] = []
     edited = False
-    for name in defaults_and_columns(newest.entity):
+    for name in _columns(newest.entity):
         changes = [(h, r[name]) for h, r, unknown in records
                    if name not in unknown and (base is None or r[name] != base[name])]
         edited |= base is not None and bool(changes)
@@ -208,7 +208,7 @@ def _merge_fields(newest: Rev, records: list[tuple[Rev, dict, frozenset[str]]],
 
 
 @cache
-def defaults_and_columns(entity: str) -> tuple[str, ...]:
+def _columns(entity: str) -> tuple[str, ...]:
     return table_info(MODEL_BY_TABLE[entity])[2]
 
 
@@ -408,8 +408,8 @@ def _write_conflicts(conn, entity_ids: list[str], conflicts: list[Conflict], eve
     if everything:
         conn.execute("DELETE FROM conflict")
     else:
-        conn.executemany("DELETE FROM conflict WHERE entity_id = ?", [(e,) for e in entity_ids])
-        conn.executemany("DELETE FROM conflict WHERE entity_id = ?", [(c.entity_id,) for c in conflicts])
+        stale = set(entity_ids) | {c.entity_id for c in conflicts}  # restored rows may lie outside entity_ids
+        conn.executemany("DELETE FROM conflict WHERE entity_id = ?", [(e,) for e in stale])
     conn.executemany(
         "INSERT OR REPLACE INTO conflict (entity_id, field, entity, workshop_id, kind, sides) VALUES (?, ?, ?, ?, ?, ?)",
         [(c.entity_id, c.field, c.entity, c.workshop_id, c.kind, canonical_json(c.sides)) for c in conflicts],

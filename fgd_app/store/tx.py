@@ -89,7 +89,7 @@ class Tx:
         """Delete a blob that no synced row names any more (a replaced or cleared signature)."""
         if not digest:
             return
-        for table, column in _blob_references():
+        for table, column in blob_references():
             if self.conn.execute(f'SELECT 1 FROM {table} WHERE "{column}" = ? LIMIT 1', (digest,)).fetchone():
                 return
         self.conn.execute("DELETE FROM blob WHERE sha256 = ?", (digest,))
@@ -178,7 +178,7 @@ class Tx:
 
 
 @cache
-def _blob_references() -> tuple[tuple[str, str], ...]:
+def blob_references() -> tuple[tuple[str, str], ...]:
     """(table, column) of every synced column that names a blob (sha256, ..._sha256)."""
     found = []
     for model in SYNCED_MODELS:

@@ -131,17 +131,7 @@ def read_bundle(data: bytes, label: str, key: DeviceKey | None = None) -> Bundle
     message naming the first problem found.
     """
     outer = open_container(data, label)
-    manifest_bytes, signature = _signature_members(outer, label)
-    manifest = _load_json(manifest_bytes, label, MANIFEST)
-    _check_manifest(manifest, label)
-    try:
-        signer = PublicKey.parse(manifest["signer"]["public_key"])
-    except UserError:  # the key's own message would not name the file
-        raise UserError("bundle.bad_manifest", file=label, detail="signer") from None
-    if signer.fingerprint != manifest["signer"].get("fingerprint"):
-        raise UserError("bundle.bad_signature", file=label)
-    if not verify(signer, manifest_bytes, signature):
-        raise UserError("bundle.bad_signature", file=label)
+    manifest, signer = _signed_manifest(outer, label)
     _check_versions(manifest, label)
     inner = _payload(outer, manifest, label, key)
     members = _members(inner, manifest, label)
@@ -157,6 +147,27 @@ def read_bundle(data: bytes, label: str, key: DeviceKey | None = None) -> Bundle
     if counts.get("revisions") != len(bundle.revisions) or counts.get("blobs") != len(bundle.blobs):
         raise UserError("bundle.bad_manifest", file=label, detail="counts")
     return bundle
+
+
+def signed_manifest(data: bytes, label: str) -> tuple[dict, PublicKey]:
+    """The manifest and its signer, checked as far as anyone can without the contents: for
+    trusting the sender of a bundle encrypted to somebody else."""
+    return _signed_manifest(open_container(data, label), label)
+
+
+def _signed_manifest(outer: Container, label: str) -> tuple[dict, PublicKey]:
+    manifest_bytes, signature = _signature_members(outer, label)
+    manifest = _load_json(manifest_bytes, label, MANIFEST)
+    _check_manifest(manifest, label)
+    try:
+        signer = PublicKey.parse(manifest["signer"]["public_key"])
+    except UserError:  # the key's own message would not name the file
+        raise UserError("bundle.bad_manifest", file=label, detail="signer") from None
+    if signer.fingerprint != manifest["signer"].get("fingerprint"):
+        raise UserError("bundle.bad_signature", file=label)
+    if not verify(signer, manifest_bytes, signature):
+        raise UserError("bundle.bad_signature", file=label)
+    return manifest, signer
 
 
 def _signature_members(outer: Container, label: str) -> tuple[bytes, bytes]:

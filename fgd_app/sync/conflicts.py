@@ -15,7 +15,7 @@ from fgd_app.core.text import shorten
 from fgd_app.errors import UserError, from_validation_error
 from fgd_app.store.codec import table_info
 from fgd_app.store.database import Database
-from fgd_app.store.merge import WHOLE_ROW
+from fgd_app.store.merge import WHOLE_ROW, referrers
 from fgd_app.store.models import MODEL_BY_TABLE
 from fgd_app.sync import messages  # noqa: F401  (registers the sync messages)
 
@@ -91,11 +91,9 @@ def _label(row: dict | None) -> str:
 
 def _referenced_by(db: Database, entity: str, entity_id: str) -> tuple[str, str] | None:
     """A live row that points at this one (a delete would break it), or None."""
-    for table, model in MODEL_BY_TABLE.items():
-        pk = table_info(model)[1]
-        for _, _, parent, column, *_ in db.rows(f"PRAGMA foreign_key_list({table})"):
-            if parent == entity:
-                hit = db.rows(f'SELECT "{pk}" FROM {table} WHERE "{column}" = ? LIMIT 1', (entity_id,))
-                if hit:
-                    return table, hit[0][0]
+    for table, column, _ in referrers(entity):
+        pk = table_info(MODEL_BY_TABLE[table])[1]
+        hit = db.rows(f'SELECT "{pk}" FROM {table} WHERE "{column}" = ? LIMIT 1', (entity_id,))
+        if hit:
+            return table, hit[0][0]
     return None

@@ -18,10 +18,11 @@ from fgd_app.errors import UserError
 from fgd_app.fileio import atomic_write_bytes
 from fgd_app.store.database import Database
 from fgd_app.store.merge import REV_SQL, Rev, rev_from_row
+from fgd_app.store.tx import blob_references
 from fgd_app.sync.bundle import PROFILES, REVISIONS, read_bundle, redact, revision_line, seal
 from fgd_app.sync.keys import DeviceKey, PublicKey, device_key
 
-BLOB_COLUMNS = ("sha256", "logo_sha256", "signature_sha256")
+BLOB_COLUMNS = frozenset(column for _, column in blob_references())  # snapshot fields naming a blob
 
 
 @dataclass(frozen=True)

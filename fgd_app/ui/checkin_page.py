@@ -46,6 +46,7 @@ from fgd_app.services.workshop_setup import zone_of
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
+from fgd_app.ui.forms import emphasize
 from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.checkin_model import CheckinTableModel
 from fgd_app.ui.signature_pad import SignaturePad
@@ -83,10 +84,7 @@ class CheckinPage(WorkshopPage):
         ui = self.ui
         for widget, scale, bold in ((ui.heading_label, 1.5, True), (ui.counter_label, 1.35, True),
                                     (ui.search_edit, 1.6, False)):
-            font = widget.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(bold)
-            widget.setFont(font)
+            emphasize(widget, scale, bold)
         self._hint_font = ui.confirmation_label.font()
         self._confirm_font = ui.confirmation_label.font()
         self._confirm_font.setPointSizeF(self._confirm_font.pointSizeF() * 1.3)

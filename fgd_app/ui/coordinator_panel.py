@@ -54,6 +54,7 @@ from fgd_app.ui.documents_page import (
     export_error_text,
     slug,
 )
+from fgd_app.ui.forms import emphasize
 from fgd_app.ui.views import fit_columns
 
 log = logging.getLogger(__name__)
@@ -86,10 +87,7 @@ class CoordinatorPanel(QWidget):
 
     def _build(self) -> None:
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        emphasize(self.heading, 1.2)
         self.filter_label = QLabel(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)

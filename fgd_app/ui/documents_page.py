@@ -39,6 +39,7 @@ from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.document_preview import to_html
 from fgd_app.ui.feedback import Feedback
+from fgd_app.ui.forms import emphasize
 from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.views import RefreshWhenShown
 
@@ -99,10 +100,7 @@ class DocumentsPage(WorkshopPage):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
-        font = ui.heading_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        ui.heading_label.setFont(font)
+        emphasize(ui.heading_label, 1.3)
         for label in (ui.phones_note, ui.preview_label):
             label.setStyleSheet(HINT_STYLE)
         for code, name in LANGUAGE_NAMES:

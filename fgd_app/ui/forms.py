@@ -15,6 +15,15 @@ from PySide6.QtWidgets import QWidget
 from fgd_app.resources import forms_dir
 
 
+def emphasize(widget: QWidget, scale: float, bold: bool = True) -> None:
+    """Enlarge (and embolden) a heading or a field people read from a distance; the size
+    follows the system font, so it scales with the user's settings."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget tree of `forms/<name>`; fail loudly if the form is missing or broken.
 

@@ -35,7 +35,7 @@ from fgd_app.services.workshops import WorkshopSummary, list_workshops
 from fgd_app.store.database import Database
 from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
-from fgd_app.ui.forms import load_form
+from fgd_app.ui.forms import emphasize, load_form
 from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.views import keep_columns_fitted
 from fgd_app.ui.models import WorkshopTableModel
@@ -69,11 +69,8 @@ class MainWindow(QObject):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
-        for heading, scale in ((ui.workshops_heading, 1.5), (ui.workshop_title, 1.5)):
-            font = heading.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(True)
-            heading.setFont(font)
+        for heading in (ui.workshops_heading, ui.workshop_title):
+            emphasize(heading, 1.5)
         ui.workshop_table.setModel(self.workshops)
         keep_columns_fitted(ui.workshop_table, stretch=WorkshopTableModel.TITLE)
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))

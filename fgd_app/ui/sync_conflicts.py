@@ -34,6 +34,7 @@ from fgd_app.store.database import Database
 from fgd_app.sync.conflicts import OpenConflict, list_conflicts, resolve
 from fgd_app.ui import i18n
 from fgd_app.ui.feedback import Feedback
+from fgd_app.ui.forms import emphasize
 from fgd_app.ui.sync_words import device_name, device_names, entity_name, field_name, hlc_text
 from fgd_app.ui.views import RefreshWhenShown
 
@@ -109,10 +110,7 @@ class ConflictsPanel(QObject):
         self._rows: dict[str, list[OpenConflict]] = {}  # entity id -> its open conflicts, in list order
         self.choices: list[FieldChoice] = []
         self._current_workshop: str | None = None
-        font = ui.decision_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        ui.decision_title.setFont(font)
+        emphasize(ui.decision_title, 1.15)
         ui.conflicts_splitter.setStretchFactor(0, 0)
         ui.conflicts_splitter.setStretchFactor(1, 1)
         ui.conflicts_splitter.setSizes([300, 800])

@@ -28,6 +28,7 @@ from fgd_app.store.database import Database
 from fgd_app.sync.keys import DeviceKey, device_key, trusted_keys
 from fgd_app.ui.documents_page import HINT_STYLE
 from fgd_app.ui.feedback import Feedback
+from fgd_app.ui.forms import emphasize
 from fgd_app.ui.pages import WorkshopPage
 from fgd_app.ui.sync_conflicts import ConflictsPanel
 from fgd_app.ui.sync_export import ExportSection, remember_folder, sync_folder
@@ -75,10 +76,7 @@ class SyncPage(WorkshopPage):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
-        font = ui.heading_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        ui.heading_label.setFont(font)
+        emphasize(ui.heading_label, 1.3)
         for label in (ui.intro_label, ui.profile_note, ui.receipt_note, ui.drop_hint, ui.conflicts_hint,
                       ui.fingerprint_caption, ui.trusted_hint):
             label.setStyleSheet(HINT_STYLE)

@@ -34,7 +34,7 @@ from fgd_app.services import catalogue, voting
 from fgd_app.services.changes import Change
 from fgd_app.services.voting import THEME, RankedItem, Voter
 from fgd_app.ui.capture_context import CaptureContext
-from fgd_app.ui.forms import load_form
+from fgd_app.ui.forms import emphasize, load_form
 from fgd_app.ui.models import AnyIndex, HeaderedTableModel
 from fgd_app.ui.priority_matrix import PriorityMatrix
 from fgd_app.ui.scores_model import ScoresModel, SpinDelegate
@@ -177,10 +177,7 @@ class VotingPanel(QObject):
 
     def _setup_views(self) -> None:
         ui = self.ui
-        font = ui.heading_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        ui.heading_label.setFont(font)
+        emphasize(ui.heading_label, 1.2)
         table: QTableView = ui.ranking_table
         table.setModel(self.ranking)
         delegates = [SpinDelegate(0, voting.MAX_COUNT, parent=table) for _ in range(2)]
