@@ -62,9 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     import_json.add_argument("file", type=Path)
 
     _sync_commands(commands)
+    from fgd_app.cli_care import add_commands as _care_commands
+
+    _care_commands(commands)
 
     check = commands.add_parser("check", help="verify the database")
     check.add_argument("--full", action="store_true", help="full integrity check (slower)")
+
+    selftest = commands.add_parser("selftest", help="check this installation: files, database, documents (ok/FAILED)")
+    selftest.add_argument("--gui", action="store_true", help="also open the window and bring every tab forward")
+    selftest.add_argument("--screenshot", type=Path, metavar="FILE.png", help="with --gui: save a picture of the window")
     return parser
 
 
@@ -109,6 +116,7 @@ def _sync_commands(commands) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_output()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from fgd_app.ui.app import run_gui  # the only path that imports Qt
@@ -119,6 +127,17 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as err:
         print(f"fgd-app: {err.message(cli_language())}", file=sys.stderr)
         return EXIT_REJECTED
+
+
+def _tolerant_output() -> None:
+    """Print what the output's encoding can hold, '?' for the rest, instead of crashing.
+
+    On Windows, output redirected to a file or a pipe uses the ANSI code page (cp1252),
+    which lacks the QR code's block characters and letters of many names and paths."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "utf16", "utf32") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
 
 
 def _open(args: argparse.Namespace):
@@ -233,7 +252,33 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return conflicts_command(db, args)
 
 
+def cmd_care(args: argparse.Namespace) -> int:
+    from fgd_app import cli_care
+
+    return getattr(cli_care, f"cmd_{args.command}")(args)
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """One line per check; exit 0 only if all pass (see fgd_app/selftest.py)."""
+    import tempfile
+
+    from fgd_app.selftest import Report, run_headless
+
+    report = Report(print_line=lambda line: print(line, flush=True))
+    with tempfile.TemporaryDirectory(prefix="fgd-selftest-") as workdir:
+        demo = run_headless(args.db, Path(workdir), report)
+        if (args.gui or args.screenshot) and demo is not None:
+            from fgd_app.ui.selftest import run_gui_selftest  # Qt only here
+
+            run_gui_selftest(*demo, report, screenshot=args.screenshot)
+    print(f"selftest: {'all passed' if report.passed else f'{report.failures} FAILED'}")
+    return EXIT_OK if report.passed else EXIT_REJECTED
+
+
 COMMANDS = {
+    "backup": cmd_care,
+    "restore": cmd_care,
+    "rescue": cmd_care,
     "bundle": cmd_bundle,
     "keys": cmd_keys,
     "conflicts": cmd_conflicts,
@@ -242,4 +287,5 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "check": cmd_check,
+    "selftest": cmd_selftest,
 }

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from fgd_app import __version__
 from fgd_app.errors import UserError
 from fgd_app.fileio import atomic_write_bytes
+from fgd_app.store.backups import before_import
 from fgd_app.store.codec import table_info, to_record, validate
 from fgd_app.store.database import Database
 from fgd_app.store.models import (
@@ -108,6 +109,7 @@ def import_json(db: Database, path: Path | str) -> str:
     workshop_id = records["workshop"][0]["id"]
     if db.scalar("SELECT 1 FROM workshop WHERE id = ?", (workshop_id,)):
         raise UserError("import.exists", id=workshop_id)
+    before_import(db.path)
     with db.transaction() as tx:
         for sha, (mime, data) in blobs.items():
             tx.put_blob(data, mime)

@@ -42,6 +42,7 @@ from pathlib import Path
 from fgd_app.core.text import fold
 from fgd_app.errors import UserError
 from fgd_app.services.participants import FIELDS, check_fields, duplicate_key, existing_keys
+from fgd_app.store.backups import before_import
 from fgd_app.store.database import Database
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -430,6 +431,7 @@ def import_rows(db: Database, workshop_id: str, table: Table, mapping: dict[str,
     from fgd_app.store.models import Participant
 
     _mapped_columns(table, mapping)  # refuse before opening a transaction
+    before_import(db.path)
     with db.transaction() as tx:
         if not tx.conn.execute("SELECT 1 FROM workshop WHERE id = ?", (workshop_id,)).fetchone():
             raise UserError("workshop.not_found", ref=workshop_id)

@@ -27,14 +27,16 @@ if TYPE_CHECKING:
 
 
 class Database:
-    def __init__(self, path: Path | str, device_id: str | None = None):
+    def __init__(self, path: Path | str, device_id: str | None = None, read_only: bool = False):
         self.path = Path(path)
-        self.conn = schema.connect(self.path)
-        try:
-            ensure_reference_data(self.conn)
-        except BaseException:
-            self.conn.close()
-            raise
+        self.read_only = read_only  # a damaged file opened to look and export: every write fails
+        self.conn = schema.connect(self.path, read_only=read_only)
+        if not read_only:
+            try:
+                ensure_reference_data(self.conn)
+            except BaseException:
+                self.conn.close()
+                raise
         self._device_id = device_id
         self._clock: HybridClock | None = None
         self._lock = threading.RLock()
@@ -111,14 +113,24 @@ class Database:
         self.close()
 
 
-def open_database(path: Path | str | None = None, device_id: str | None = None) -> Database:
+def open_database(path: Path | str | None = None, device_id: str | None = None, read_only: bool = False) -> Database:
     """Open `path`, or the default database of this installation."""
     if path is None:
         from fgd_app.paths import default_db_path
 
         path = default_db_path()
-    return Database(path, device_id=device_id)
+    return Database(path, device_id=device_id, read_only=read_only)
 
 
 def is_locked_error(exc: sqlite3.Error) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
+
+
+def read_only_refusal(exc: BaseException):
+    """The `db.read_only` UserError for a write refused by a read-only (damaged) database, else None."""
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+        from fgd_app.errors import UserError
+        from fgd_app.store import backup_messages  # noqa: F401  (registers db.read_only)
+
+        return UserError("db.read_only")
+    return None

@@ -4,14 +4,13 @@ Runs on the stdlib `sqlite3` only, so read-only command-line paths start fast.
 
 - `application_id` marks our files; a foreign SQLite file is refused, never modified.
 - `user_version` is the schema version; migrations are the numbered `.sql` files in
-  `migrations/`, each applied in its own transaction after an online-backup copy of the
-  database, so a failed step leaves the file exactly as it was.
+  `migrations/`, each applied in its own transaction after a snapshot of the database
+  (`store.backups`), so a failed step leaves the file exactly as it was.
 - `quick_check` runs at every open; damage is reported instead of being written over.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -54,9 +53,21 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open, identify, check, configure and migrate `path` (created when missing)."""
+def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """Open, identify, check, configure and migrate `path` (created when missing).
+
+    `read_only` is the way into a damaged file: identified but neither checked nor
+    migrated, and SQLite refuses every write on the connection (URI `mode=ro`)."""
     path = Path(path)
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            _identify(conn, path, check=False)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
@@ -70,7 +81,7 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _identify(conn: sqlite3.Connection, path: Path) -> None:
+def _identify(conn: sqlite3.Connection, path: Path, check: bool = True) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -83,7 +94,7 @@ def _identify(conn: sqlite3.Connection, path: Path) -> None:
         raise UserError("db.foreign", path=path)
     if version > latest_version():
         raise UserError("db.too_new", path=path, found=version, supported=latest_version())
-    if tables:
+    if tables and check:
         check_integrity(conn, path)
 
 
@@ -106,7 +117,11 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
     pending = [(v, f) for v, f in migrations() if v > current]
     if not pending:
         return
-    backup = backup_copy(conn, path, f"pre-v{pending[0][0]}") if current > 0 else None
+    backup = None
+    if current > 0:
+        from fgd_app.store.backups import snapshot  # imports this module
+
+        backup = snapshot(path, "pre-migration")
     for version, file in pending:
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -117,15 +132,3 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         except sqlite3.Error as exc:
             conn.execute("ROLLBACK")
             raise UserError("db.migration_failed", version=version, detail=exc, backup=backup or "-") from exc
-
-
-def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
-    """Copy the live database with SQLite's online backup API into `<dir>/backups/`."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{label}-{stamp}.sqlite3"
-    with sqlite3.connect(target) as dest:
-        conn.backup(dest)
-    dest.close()
-    return target

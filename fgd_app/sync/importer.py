@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fgd_app.errors import UserError
+from fgd_app.store.backups import before_import
 from fgd_app.store.codec import canonical_json
 from fgd_app.store.database import Database
 from fgd_app.store.merge import CHUNK, DanglingReference, Rev, complete, refresh
@@ -87,6 +88,7 @@ def import_bytes(db: Database, data: bytes, label: str, key: DeviceKey | None = 
         report.status = "held"
         _log_only(db, bundle.file_sha256, report)
         return report
+    before_import(db.path)
     try:
         with db.transaction() as tx:
             if trust_signer and not own:
