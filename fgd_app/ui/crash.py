@@ -8,6 +8,7 @@ was shown as saved, so nothing typed before the error is lost.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import traceback
@@ -18,17 +19,36 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("fgd_app.crash")
 _showing = False  # one dialog at a time, even if the dialog itself triggers errors
+_fault_file = None  # kept open for faulthandler, which writes to it from a dying process
+FAULT_LOG = "faults.log"
 
 
 def install(log_path: Path) -> None:
-    """Route uncaught exceptions and Qt's warnings into the log (and a dialog for exceptions)."""
+    """Route uncaught exceptions and Qt's warnings into the log (and a dialog for exceptions).
+
+    A hard crash (a fault in Qt or SQLite's C code) cannot show anything; faulthandler
+    writes its Python stack to `faults.log` beside the log, for the person who reads it."""
+    global _fault_file
 
     def hook(kind, value, tb):
+        from fgd_app.store.database import read_only_refusal
+
+        if (refusal := read_only_refusal(value)) is not None:  # a damaged file opened read-only
+            from fgd_app.ui import i18n
+
+            QMessageBox.warning(QApplication.activeWindow(), "fgd-app", refusal.message(i18n.current_language()))
+            return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         show_error_dialog(value, log_path)
 
     sys.excepthook = hook
     qInstallMessageHandler(_qt_messages)
+    if _fault_file is None:
+        try:
+            _fault_file = open(Path(log_path).with_name(FAULT_LOG), "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(_fault_file)
+        except OSError:
+            faulthandler.enable()  # stderr, at least
 
 
 def show_error_dialog(error: BaseException, log_path: Path) -> None:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -50,6 +51,8 @@ GO_SECTIONS = ("setup", "participants", "checkin", "capture", "documents", "sync
 class MainWindow(QObject):
     """Controller of the main window; `self.ui` is the QMainWindow loaded from the form."""
 
+    restore_requested = Signal(object)  # the snapshot chosen; `ui.app.AppSession` restores it
+
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self.db = db
@@ -76,6 +79,10 @@ class MainWindow(QObject):
         ui.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         lang_action = ui.action_language_en if i18n.current_language() == "en" else ui.action_language_id
         lang_action.setChecked(True)
+        if self.db.read_only:  # a damaged database opened to look and export (see ui.app)
+            self.read_only_label = QLabel()
+            self.read_only_label.setStyleSheet("color: white; background: #b3261e; padding: 2px 8px;")
+            ui.status_bar.addPermanentWidget(self.read_only_label)
 
     def _ensure_pages(self) -> None:
         """Build the workshop tabs' page controllers on first use.
@@ -128,6 +135,8 @@ class MainWindow(QObject):
         ui.back_button.clicked.connect(self.show_workshops)
         ui.action_demo.triggered.connect(self.create_demo)
         ui.action_quit.triggered.connect(self.close)
+        ui.action_backup_now.triggered.connect(self.back_up_now)
+        ui.action_restore_backup.triggered.connect(self.choose_backup)
         ui.action_about.triggered.connect(self.show_about)
         ui.action_language_id.triggered.connect(lambda: self.set_language("id"))
         ui.action_language_en.triggered.connect(lambda: self.set_language("en"))
@@ -339,9 +348,31 @@ class MainWindow(QObject):
         """Re-set every text this class owns in the current language."""
         lang = i18n.current_language()
         self.workshops.set_language(lang)
+        if self.db.read_only:
+            self.read_only_label.setText(QCoreApplication.translate(
+                "MainWindow", "Read-only: the database is damaged, nothing can be saved"))
+            self.ui.setWindowTitle(QCoreApplication.translate("MainWindow", "fgd-app (read-only)"))
         for page in getattr(self, "pages", ()):
             page.retranslate()
         self._show_workshop_texts()
+
+    def back_up_now(self) -> None:
+        from fgd_app.store.backups import snapshot
+
+        try:
+            path = snapshot(self.db.path, "manual")
+        except UserError as err:
+            QMessageBox.warning(self.ui, QCoreApplication.translate("MainWindow", "Back up now"),
+                                err.message(i18n.current_language()))
+            return
+        self.feedback.message.emit(QCoreApplication.translate("MainWindow", "Backup saved: {path}").format(path=path))
+
+    def choose_backup(self) -> None:
+        from fgd_app.ui.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.db.path, self.ui, damaged=self.db.read_only)
+        if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_requested.emit(dialog.chosen)
 
     def show_about(self) -> None:
         purpose = QCoreApplication.translate(

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from fgd_app.errors import UserError, from_validation_error
-from fgd_app.store.database import Database
+from fgd_app.store.database import Database, read_only_refusal
 from fgd_app.ui.feedback import Feedback
 
 log = logging.getLogger(__name__)
@@ -139,5 +139,7 @@ def _as_user_error(error: BaseException) -> UserError:
         return error
     if isinstance(error, ValidationError):
         return from_validation_error(error)
+    if (refusal := read_only_refusal(error)) is not None:
+        return refusal
     log.error("write failed", exc_info=error)
     return UserError(WRITE_FAILED, detail=str(error) or type(error).__name__)

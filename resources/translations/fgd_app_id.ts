@@ -272,8 +272,151 @@
 <context>
     <name>App</name>
     <message>
+        <source>fgd-app</source>
+        <translation>fgd-app</translation>
+    </message>
+    <message>
         <source>fgd-app cannot start</source>
         <translation>fgd-app tidak dapat dimulai</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Sebelum impor</translation>
+    </message>
+    <message>
+        <source>Before an app update</source>
+        <translation>Sebelum pembaruan aplikasi</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Dibuat manual</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot to go back to. The database becomes exactly what it was then; its current content is kept as a snapshot, so nothing is lost.</source>
+        <translation>Pilih cadangan yang akan dipulihkan. Basis data menjadi persis seperti saat itu; isinya sekarang disimpan sebagai cadangan, jadi tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Other &amp;file…</source>
+        <translation>&amp;Berkas lain…</translation>
+    </message>
+    <message>
+        <source>There is no snapshot yet. Use “Other file…” to pick a copy of the database.</source>
+        <translation>Belum ada cadangan. Pakai “Berkas lain…” untuk memilih salinan basis data.</translation>
+    </message>
+    <message>
+        <source>{path}
+Holds {workshops} workshops and {revisions} recorded changes; the check found no damage.</source>
+        <translation>{path}
+Berisi {workshops} lokakarya dan {revisions} perubahan tercatat; pemeriksaan tidak menemukan kerusakan.</translation>
+    </message>
+    <message>
+        <source>{path}
+Cannot be used: {problem}</source>
+        <translation>{path}
+Tidak dapat dipakai: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose a database copy</source>
+        <translation>Pilih salinan basis data</translation>
+    </message>
+    <message>
+        <source>fgd-app databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Basis data fgd-app (*.sqlite3 *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Everything entered after this snapshot will be replaced by the snapshot. The current content is kept as a snapshot “Before a restore”. Restore now?</source>
+        <translation>Semua yang dimasukkan setelah cadangan ini akan diganti dengan isi cadangan. Isi sekarang disimpan sebagai cadangan “Sebelum pemulihan”. Pulihkan sekarang?</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>• Restore a backup: go back to a snapshot (the app makes one every few minutes).
+• Rescue what can be read: copy every readable change into a new database and use it.
+• Open read-only: look at the data and export documents; nothing can be saved.
+The damaged file is never deleted: it is kept in the backups folder.</source>
+        <translation>• Pulihkan cadangan: kembali ke cadangan (aplikasi membuatnya setiap beberapa menit).
+• Selamatkan yang terbaca: salin setiap perubahan yang masih terbaca ke basis data baru dan pakai itu.
+• Buka hanya-baca: lihat data dan ekspor dokumen; tidak ada yang dapat disimpan.
+Berkas yang rusak tidak pernah dihapus: disimpan di folder cadangan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Re&amp;scue what can be read</source>
+        <translation>&amp;Selamatkan yang terbaca</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Buka &amp;hanya-baca</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Rescued {workshops} workshops, {revisions} recorded changes and {blobs} files into
+{path}</source>
+        <translation>Diselamatkan {workshops} lokakarya, {revisions} perubahan tercatat dan {blobs} berkas ke
+{path}</translation>
+    </message>
+    <message>
+        <source>Could not be read: {lost} stored records; left out: {dropped} entries whose workshop or item was lost. Compare with the paper notes.</source>
+        <translation>Tidak terbaca: {lost} catatan; tidak disertakan: {dropped} entri yang lokakarya atau butirnya hilang. Bandingkan dengan catatan kertas.</translation>
+    </message>
+    <message>
+        <source>a whole table</source>
+        <translation>satu tabel utuh</translation>
+    </message>
+    <message>
+        <source>Everything recorded could be read.</source>
+        <translation>Semua yang tercatat dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Rescue what can be read</source>
+        <translation>Selamatkan yang terbaca</translation>
+    </message>
+    <message>
+        <source>Use the rescued copy now?</source>
+        <translation>Pakai salinan yang diselamatkan sekarang?</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1603,22 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
         <translation>Buat lokakarya demo Kutai Barat, atau pilih jika sudah ada</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the whole database in the backups folder</source>
+        <translation>Simpan cadangan seluruh basis data di folder cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was in an earlier snapshot (the current content is kept)</source>
+        <translation>Kembalikan basis data seperti pada cadangan sebelumnya (isi sekarang tetap disimpan)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1502,6 +1661,22 @@ Semua yang ditampilkan sebagai tersimpan tetap aman. Rinciannya ditulis ke berka
     <message>
         <source>Interface language: Indonesian</source>
         <translation>Bahasa antarmuka: Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>Read-only: the database is damaged, nothing can be saved</source>
+        <translation>Hanya-baca: basis data rusak, tidak ada yang dapat disimpan</translation>
+    </message>
+    <message>
+        <source>fgd-app (read-only)</source>
+        <translation>fgd-app (hanya-baca)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Cadangan tersimpan: {path}</translation>
     </message>
     <message>
         <source>Offline tool for facilitators of Smart City focus group discussions.</source>
