@@ -188,3 +188,30 @@ def demo_workshop(db) -> str:
     from fgd_app.services.demo import ensure_demo
 
     return ensure_demo(db)[0]
+
+
+def test_run_gui_on_a_damaged_database_can_quit_leaving_everything_as_it_was(ui_db_path, monkeypatch):
+    from fgd_app.store.lock import DatabaseLock
+    from fgd_app.ui import backup_dialogs
+    from fgd_app.ui.app import run_gui
+
+    demo_db(ui_db_path)
+    damage_table(ui_db_path, "input")
+    damaged = ui_db_path.read_bytes()
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "ask_recovery", lambda message: asked.append(message) or "quit")
+    assert run_gui(db_path=ui_db_path) == 1
+    assert asked and ui_db_path.read_bytes() == damaged
+    with DatabaseLock(ui_db_path):  # the lock went with the app
+        pass
+
+
+def test_run_gui_refuses_a_database_another_window_has(ui_db_path, monkeypatch):
+    from fgd_app.store.lock import DatabaseLock
+    from fgd_app.ui.app import run_gui
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    with DatabaseLock(ui_db_path):
+        assert run_gui(db_path=ui_db_path) == 1
+    assert "another fgd-app window" in shown[0] or "jendela fgd-app lain" in shown[0]

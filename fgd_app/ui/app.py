@@ -151,17 +151,18 @@ def run_gui(db_path: Path | str | None = None, argv: list[str] | None = None) ->
     app = create_app(argv)
     try:
         session = AppSession(db_path, parent=app)
-        try:
-            session.open()
-        except UserError as err:
-            if err.code != "db.damaged" or not session.recover(err.message(i18n.current_language())):
-                if err.code != "db.damaged":
-                    show_fatal_error(err.message(i18n.current_language()))
-                return 1
-    except UserError as err:
+    except UserError as err:  # another window has this database
         show_fatal_error(err.message(i18n.current_language()))
         return 1
     try:
+        try:
+            session.open()
+        except UserError as err:
+            if err.code != "db.damaged":
+                show_fatal_error(err.message(i18n.current_language()))
+                return 1
+            if not session.recover(err.message(i18n.current_language())):
+                return 1
         session.window.show()
         _make_device_key_soon()
         return int(app.exec())
