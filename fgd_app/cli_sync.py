@@ -135,7 +135,7 @@ def _key_from(ref: str):
     from fgd_app.sync.keys import PublicKey
 
     path = Path(ref)
-    if path.suffix in (".fgdb", ".fgdr") and path.is_file():
+    if path.suffix.lower() in (".fgdb", ".fgdr") and path.is_file():  # KUTAI.FGDB too (Windows)
         manifest, signer = signed_manifest(path.read_bytes(), path.name)
         return signer, manifest["device_id"]
     return PublicKey.parse(ref), ""

@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _install_network_guard():
+    """No network in tests (tests/offline/sitecustomize.py), here and in every child Python.
+
+    Installed at conftest import, before any test module is imported; the folder goes first on
+    PYTHONPATH so each subprocess (the fgd-app CLI ...) imports the guard at its own start-up.
+    """
+    import importlib.util
+
+    offline = str(Path(__file__).with_name("offline"))
+    paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != offline]
+    os.environ["PYTHONPATH"] = os.pathsep.join([offline, *paths])
+    spec = importlib.util.spec_from_file_location("fgd_network_guard", os.path.join(offline, "sitecustomize.py"))
+    guard = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(guard)  # installs itself (does nothing if `make test` already did)
+
+
+_install_network_guard()
 
 import pytest  # noqa: E402
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fgd_app.errors import UserError
+from fgd_app.fileio import replace_with_retry
 from fgd_app.store import backup_messages  # noqa: F401  (registers this module's messages)
 from fgd_app.store import schema
 
@@ -66,7 +67,7 @@ def snapshot(db_path: Path, reason: str, target: Path | None = None) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         _copy(db_path, tmp)
         _fsync(tmp)
-        os.replace(tmp, target)
+        replace_with_retry(tmp, target)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise UserError("backup.failed", path=db_path, detail=_detail(exc)) from exc
@@ -286,7 +287,7 @@ def _copy_fresh(backup_path: Path, db_path: Path) -> None:
     try:
         _copy(backup_path, tmp)
         _fsync(tmp)
-        os.replace(tmp, db_path)
+        replace_with_retry(tmp, db_path)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         raise UserError("backup.restore_failed", path=db_path, detail=_detail(exc)) from exc
@@ -301,7 +302,7 @@ def move_aside(db_path: Path) -> Path:
     target = folder / f"{db_path.stem}-damaged-{dt.datetime.now().strftime(_STAMP)}.sqlite3"
     try:
         for suffix, side in _side_files(db_path):
-            os.replace(side, Path(f"{target}{suffix}"))
+            replace_with_retry(side, Path(f"{target}{suffix}"))
     except OSError as exc:
         raise UserError("backup.restore_failed", path=db_path, detail=_detail(exc)) from exc
     return target

@@ -104,7 +104,9 @@ def _create(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     seed = os.urandom(32)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # 0o600: owner only on POSIX (Windows keeps just the read-only bit; the per-user data dir's
+    # ACL protects it there). O_BINARY: no CRLF translation by the Windows C runtime.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump({"seed": base64.b64encode(seed).decode("ascii"), "made": dt.datetime.now(dt.UTC).isoformat()},
                   handle)

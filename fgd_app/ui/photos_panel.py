@@ -14,6 +14,7 @@ selected photo to one of the workshop's pillars.
 
 from __future__ import annotations
 
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -198,7 +199,7 @@ class PhotosPanel(QObject):
                 "*.JPG *.JPEG *.PNG *.WEBP *.HEIC *.heic);;All files (*)"),
         )
         if paths:
-            settings.setValue(LAST_DIR_KEY, str(paths[0]).rsplit("/", 1)[0])
+            settings.setValue(LAST_DIR_KEY, str(Path(paths[0]).parent))  # "/" from Qt, "\\" from Windows
         return paths
 
     def choose_and_add(self) -> None:
@@ -230,7 +231,7 @@ class PhotosPanel(QObject):
         except UserError as err:
             result = err
         except Exception as exc:  # noqa: BLE001 - any decoder failure is "cannot be read"
-            result = UserError("photo.cannot_open", name=path.rsplit("/", 1)[-1], detail=type(exc).__name__)
+            result = UserError("photo.cannot_open", name=Path(path).name, detail=type(exc).__name__)
         try:
             self._prepared.emit(batch_id, index, result)
         except RuntimeError:  # the panel is gone (window closed meanwhile)
