@@ -290,3 +290,12 @@ def test_portable_mode_keeps_data_beside_the_program(tmp_path, monkeypatch):
     assert paths.default_db_path() == program / "data" / "fgd-app.sqlite3"
     assert paths.settings_dir() == program / "data" / "settings"
     assert paths.log_dir() == program / "data" / "logs"
+
+
+def test_a_snapshot_the_disk_refuses_is_reported_and_leaves_no_partial_file(db_path):
+    demo_db(db_path)
+    (db_path.parent / "backups").write_text("a file where the folder should be")
+    with pytest.raises(UserError) as err:
+        backups.snapshot(db_path, "auto")
+    assert err.value.code == "backup.failed" and "tidak ada yang diubah" in err.value.message("id")
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["backups", db_path.name]

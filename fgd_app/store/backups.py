@@ -19,6 +19,7 @@ next opened, like any older file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -61,19 +62,24 @@ def snapshot(db_path: Path, reason: str, target: Path | None = None) -> Path:
     rotate_after = target is None
     if target is None:
         target = folder_for(db_path) / f"{db_path.stem}-{reason}-{dt.datetime.now().strftime(_STAMP)}.sqlite3"
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _copy(db_path, tmp)
-        _fsync(tmp)
-        replace_with_retry(tmp, target)
-    except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError("backup.failed", path=db_path, detail=_detail(exc)) from exc
+    _copy_whole(db_path, Path(target), "backup.failed", db_path)
     if rotate_after:
         rotate(db_path, reason)
     return target
+
+
+def _copy_whole(source: Path, target: Path, error_code: str, db_path: Path) -> None:
+    """Copy `source` to `target` under a temporary name, fsync, then rename: all or nothing."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(source, tmp)
+        _fsync(tmp)
+        replace_with_retry(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):  # the folder itself may be what failed
+            tmp.unlink(missing_ok=True)
+        raise UserError(error_code, path=db_path, detail=_detail(exc)) from exc
 
 
 def change_marker(db_path: Path) -> tuple:
@@ -283,14 +289,7 @@ def _copy_into(backup_path: Path, db_path: Path) -> None:
 
 
 def _copy_fresh(backup_path: Path, db_path: Path) -> None:
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
-    try:
-        _copy(backup_path, tmp)
-        _fsync(tmp)
-        replace_with_retry(tmp, db_path)
-    except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError("backup.restore_failed", path=db_path, detail=_detail(exc)) from exc
+    _copy_whole(backup_path, db_path, "backup.restore_failed", db_path)
 
 
 def move_aside(db_path: Path) -> Path:
