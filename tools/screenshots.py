@@ -194,6 +194,7 @@ def take(out_dir: Path, lang: str) -> list[Path]:
             grab(window.ui, "checkin.png")
 
             sync_shots(window, db, Path(tmp), grab)
+            backup_shots(db, grab)
 
             dialog = NewWorkshopDialog(db, window.feedback)
             dialog.ui.show()
@@ -260,6 +261,27 @@ def sync_shots(window, db, tmp: Path, grab) -> None:
     QApplication.processEvents()
     grab(window.ui, "coordinator.png")
     page.ui.sync_tabs.setCurrentWidget(page.ui.transfer_tab)
+
+
+def backup_shots(db, grab) -> None:
+    """Berkas → Pulihkan cadangan… with three snapshots, and the box shown when the database is damaged."""
+    from fgd_app.errors import UserError
+    from fgd_app.store import backups
+    from fgd_app.ui import i18n
+    from fgd_app.ui.backup_dialogs import RestoreDialog, recovery_box
+
+    for reason in ("pre-import", "auto", "auto"):
+        backups.snapshot(db.path, reason)
+    dialog = RestoreDialog(db.path)
+    dialog.resize(720, 380)
+    dialog.show()
+    grab(dialog, "restore.png")
+    dialog.close()
+    message = UserError("db.damaged", path=db.path, detail="database disk image is malformed")
+    box, _ = recovery_box(message.message(i18n.current_language()))
+    box.show()
+    grab(box, "recovery.png")
+    box.close()
 
 
 def main() -> int:

@@ -132,6 +132,13 @@ RESTORE, RESCUE, READ_ONLY, QUIT = "restore", "rescue", "read_only", "quit"
 
 def ask_recovery(message: str, parent: QWidget | None = None) -> str:
     """At start, when the database is damaged: restore, rescue, look read-only, or quit."""
+    box, choices = recovery_box(message, parent)
+    box.exec()
+    return choices.get(box.clickedButton(), QUIT)
+
+
+def recovery_box(message: str, parent: QWidget | None = None) -> tuple[QMessageBox, dict]:
+    """The damaged-database message box and what each of its buttons means."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Backups", "The database is damaged"))
@@ -148,8 +155,7 @@ def ask_recovery(message: str, parent: QWidget | None = None) -> str:
         box.addButton(QCoreApplication.translate("Backups", "Open &read-only"), role.ActionRole): READ_ONLY,
         box.addButton(QCoreApplication.translate("Backups", "&Quit"), role.RejectRole): QUIT,
     }
-    box.exec()
-    return choices.get(box.clickedButton(), QUIT)
+    return box, choices
 
 
 def rescue(db_path: Path, parent: QWidget | None = None) -> bool:
