@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     selftest = commands.add_parser("selftest", help="check this installation: files, database, documents (ok/FAILED)")
     selftest.add_argument("--gui", action="store_true", help="also open the window and bring every tab forward")
-    selftest.add_argument("--screenshot", type=Path, metavar="FILE.png", help="with --gui: save a picture of the window")
+    selftest.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                          help="save a picture of the window (implies --gui)")
     return parser
 
 

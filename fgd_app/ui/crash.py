@@ -48,7 +48,8 @@ def install(log_path: Path) -> None:
             _fault_file = open(Path(log_path).with_name(FAULT_LOG), "a", encoding="utf-8")  # noqa: SIM115
             faulthandler.enable(_fault_file)
         except OSError:
-            faulthandler.enable()  # stderr, at least
+            if sys.stderr is not None:  # the windowed Windows program has no stderr at all
+                faulthandler.enable()
 
 
 def show_error_dialog(error: BaseException, log_path: Path) -> None:
