@@ -60,10 +60,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db_path = _db_path(args)
     source = args.file
     if args.latest:
-        source = next((b.path for b in backups.list_backups(db_path)
-                       if b.reason != "damaged" and backups.inspect(b.path).usable), None)
-        if source is None:
+        newest = backups.newest_usable(db_path)
+        if newest is None:
             raise UserError("backup.none", path=db_path)
+        source = newest.path
     with DatabaseLock(db_path):
         kept = backups.restore(db_path, source)
     print(f"restored {db_path} from {source}")

@@ -112,7 +112,7 @@ def before_import(db_path: Path) -> Path | None:
 def _copy(source: Path, target: Path) -> None:
     """Online backup of `source` into a fresh single file (rollback journal, not WAL)."""
     target.unlink(missing_ok=True)
-    src = _read_only(source)
+    src = schema.open_read_only(source)
     try:
         src.execute("PRAGMA busy_timeout = 5000")
         dest = sqlite3.connect(target)
@@ -125,11 +125,6 @@ def _copy(source: Path, target: Path) -> None:
             dest.close()
     finally:
         src.close()
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write, whatever the caller does (URI `mode=ro`)."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _fsync(path: Path) -> None:
@@ -174,6 +169,11 @@ def rotate(db_path: Path, reason: str) -> list[Path]:
     return removed
 
 
+def newest_usable(db_path: Path) -> Backup | None:
+    """The newest snapshot that passes the full check (what `restore --latest` puts back)."""
+    return next((b for b in list_backups(db_path) if b.reason != "damaged" and inspect(b.path).usable), None)
+
+
 def latest(db_path: Path, reason: str | None = None) -> Backup | None:
     for backup in list_backups(db_path):
         if backup.reason != "damaged" and (reason is None or backup.reason == reason):
@@ -195,7 +195,7 @@ def inspect(path: Path) -> BackupSummary:
     """Check a snapshot fully (read-only) and count what it holds."""
     try:
         _check_usable(Path(path))
-        conn = _read_only(path)
+        conn = schema.open_read_only(path)
         try:
             workshops = conn.execute("SELECT count(*) FROM workshop").fetchone()[0]
             revisions = conn.execute("SELECT count(*) FROM revision").fetchone()[0]
@@ -213,7 +213,7 @@ def _check_usable(path: Path) -> None:
     if not path.is_file():
         raise UserError("backup.unusable", path=path, detail="not found")
     try:
-        conn = _read_only(path)
+        conn = schema.open_read_only(path)
     except sqlite3.Error as exc:
         raise UserError("backup.unusable", path=path, detail=str(exc)) from exc
     try:
@@ -249,12 +249,12 @@ def restore(db_path: Path, backup_path: Path) -> Path | None:
         return kept
     # Damaged or gone: nothing may be left that SQLite would read with the new file,
     # a stray WAL above all (it would be replayed into the restored copy).
-    kept = move_aside(db_path) if any(_side_files(db_path)) else None
+    kept = move_aside(db_path) if any(side_files(db_path)) else None
     _copy_fresh(backup_path, db_path)
     return kept
 
 
-def _side_files(db_path: Path) -> list[tuple[str, Path]]:
+def side_files(db_path: Path) -> list[tuple[str, Path]]:
     """The database file, its WAL and its shared-memory file, those that exist, main first."""
     return [(suffix, Path(f"{db_path}{suffix}")) for suffix in ("", "-wal", "-shm")
             if Path(f"{db_path}{suffix}").exists()]
@@ -262,7 +262,7 @@ def _side_files(db_path: Path) -> list[tuple[str, Path]]:
 
 def _readable(db_path: Path) -> bool:
     try:
-        conn = _read_only(db_path)
+        conn = schema.open_read_only(db_path)
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
@@ -273,7 +273,7 @@ def _readable(db_path: Path) -> bool:
 
 def _copy_into(backup_path: Path, db_path: Path) -> None:
     """Overwrite the live database page by page in one transaction (WAL kept consistent)."""
-    src = _read_only(backup_path)
+    src = schema.open_read_only(backup_path)
     try:
         dest = sqlite3.connect(db_path)
         try:
@@ -300,7 +300,7 @@ def move_aside(db_path: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{db_path.stem}-damaged-{dt.datetime.now().strftime(_STAMP)}.sqlite3"
     try:
-        for suffix, side in _side_files(db_path):
+        for suffix, side in side_files(db_path):
             replace_with_retry(side, Path(f"{target}{suffix}"))
     except OSError as exc:
         raise UserError("backup.restore_failed", path=db_path, detail=_detail(exc)) from exc

@@ -19,12 +19,13 @@ from pathlib import Path
 
 from fgd_app.errors import UserError
 from fgd_app.store import backup_messages  # noqa: F401  (registers the messages used here)
-from fgd_app.store.backups import _read_only
+from fgd_app.store.backups import side_files
 from fgd_app.store.codec import table_info
 from fgd_app.store.database import Database
 from fgd_app.store.merge import DanglingReference
 from fgd_app.store.models import MODEL_BY_TABLE
 from fgd_app.store.replay import materialize
+from fgd_app.store.schema import open_read_only
 
 CHUNK = 200
 # Local tables that are not projections of the log, copied as far as they can be read.
@@ -53,7 +54,7 @@ def salvage(damaged: Path, target: Path) -> SalvageReport:
         raise UserError("salvage.target_exists", path=target)
     report = SalvageReport(target)
     try:
-        source = _read_only(damaged)
+        source = open_read_only(damaged)
         source.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.Error as exc:
         raise UserError("salvage.unreadable", path=damaged, detail=str(exc)) from exc
@@ -76,8 +77,8 @@ def salvage(damaged: Path, target: Path) -> SalvageReport:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    for _suffix, file in side_files(path):
+        file.unlink(missing_ok=True)
 
 
 def _read_table(conn: sqlite3.Connection, table: str, report: SalvageReport) -> tuple[list[str], list[tuple]]:

@@ -60,8 +60,7 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     migrated, and SQLite refuses every write on the connection (URI `mode=ro`)."""
     path = Path(path)
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = open_read_only(path, isolation_level=None, check_same_thread=False)
         try:
             _identify(conn, path, check=False)
         except BaseException:
@@ -79,6 +78,11 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def open_read_only(path: Path, **options) -> sqlite3.Connection:
+    """A connection that cannot write, whatever the caller does (URI `mode=ro`); no checks."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, **options)
 
 
 def _identify(conn: sqlite3.Connection, path: Path, check: bool = True) -> None:

@@ -39,9 +39,9 @@ class AutoBackup(QObject):
 
     def tick(self) -> None:
         """Start a snapshot in the background if the data changed since the last one."""
-        if self._thread is not None and self._thread.is_alive() or not self.changed():
-            return
         marker = backups.change_marker(self.db_path)
+        if self._thread is not None and self._thread.is_alive() or marker == self._last:
+            return
         self._thread = threading.Thread(target=self._run, args=(marker,), name="fgd-backup", daemon=True)
         self._thread.start()
 
